@@ -1,0 +1,70 @@
+"""The object that flows through the extraction pipeline."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .records import Act, IssueInfo, Problem, Source, Span, TocEntry
+from .textmap import RepairedText
+
+
+@dataclass
+class Heading:
+    """An act heading found in the text (repaired-text offsets)."""
+
+    start: int
+    end: int  # end of the type word
+    type: str
+    title: Optional[str]
+    title_end: int
+
+
+@dataclass
+class Closing:
+    """A cluster of closing marks: file number, place and date, signatures."""
+
+    start: int
+    end: int
+    has_signature: bool
+
+
+@dataclass
+class ActLayout:
+    """Where an act's parts lie in the repaired text; parallel to IssueDoc.acts."""
+
+    start: int
+    end: int
+    heading: Optional[Heading]  # None for an act whose heading is not in the file
+    closing: Optional[Closing]
+
+
+@dataclass
+class IssueDoc:
+    source: Source
+    repaired: Optional[RepairedText] = None
+    # The repaired text with running page headers blanked out; same length and
+    # offsets as repaired.text. Components read this.
+    work: str = ""
+    noise: dict[str, float] = field(default_factory=dict)
+    pages: list[int] = field(default_factory=list)
+    propers: frozenset[str] = frozenset()
+    masthead_end: int = 0
+    issue: IssueInfo = field(default_factory=IssueInfo)
+    toc: list[TocEntry] = field(default_factory=list)
+    toc_end: int = 0
+    headings: list[Heading] = field(default_factory=list)
+    acts: list[Act] = field(default_factory=list)
+    # Parallel to acts; None for an act known only from the table of contents.
+    layouts: list[Optional[ActLayout]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> Span:
+        """A repaired-text span as a Span into the original text."""
+        s, e = self.repaired.span(start, end) if self.repaired else (start, end)
+        return Span(s, e)
+
+    def info(self, message: str) -> None:
+        self.problems.append(Problem(self.source.name, "info", message))
+
+    def warn(self, message: str) -> None:
+        self.problems.append(Problem(self.source.name, "warning", message))

@@ -1,0 +1,161 @@
+"""Act metadata from the preamble, the section header and the closing block:
+issuing body, municipality, date of adoption, file number, place."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .doc import ActLayout, IssueDoc
+from .patterns import DATE_RE, DATUM_RE, DAY_MONTH_RE, NUMBER_RE, PLACE_DATE_RE, normalise_number, parse_date
+from .region import Region, fold, lemma
+from .registry import components
+from .segment import SECTION_HEAD_RE
+from .text import proper_case, squash
+
+# "... je Skupščina občine Koper na seji ... dne ... sprejela"
+SUBJECT_RE = re.compile(
+    r"\b(?:je|sta|so)\s+(?P<body>[^;()]{3,220}?)\s+(?:na\s+(?:[\w.]+\s+){0,3}?(?:seji|sejah|zasedanju)\b"
+    r"|dne\b|spre\W{0,3}je[lt])")
+ORGAN_RE = re.compile(r"(?i)^(?:zbor\w*|skupščin\w*|skupšpin\w*|izvršilni\s+odbor|odbor\w*|svet\w*|delegat\w*)\b")
+ORG_WORD_RE = re.compile(r"(?i)\b(?:skupščin|skupšpin|svet|zbor|odbor|sodišč|komisij|skupnost|sklad|"
+                         r"delavci|uprav|komite|zavod)")
+MEETING_GENITIVE_RE = re.compile(r"\bseji\s+(?P<g>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)(?=\s*,|\s+dne\b|\s+ki\b)")
+AGREEMENT_RE = re.compile(r"\bsamoupravnega\s+sporazuma\s+o\s+(?P<t>[^(),;]+?)(?=\s*(?:\(|,|;|\bso\b|\bsprejet))")
+CUT_RE = re.compile(r"\s+(?:na\s+podlagi|v\s+skladu|po\s+izvedeni|za\s+namenom|sprejem\w*|ki|je)\b|,")
+DATE_CONTEXT_RE = re.compile(r"(?:dne|seji|sejah|zasedanju)[\s,.]*$")
+
+
+def split_section(section: Optional[str], region: Region) -> tuple[Optional[str], Optional[str]]:
+    """'OBČINA X SKLAD REZERV OBČINE X' -> ('OBČINA X', 'SKLAD REZERV OBČINE X')."""
+    if not section:
+        return None, None
+    names = "|".join(re.escape(m.upper()) for m in region.municipalities)
+    m = re.match(rf"(OBČIN[AE]\s+(?:{names})(?:\s*,\s*(?:{names}))*(?:\s+IN\s+(?:{names}))?)\b\s*(.*)",
+                 section)
+    if m:
+        return m.group(1), m.group(2) or None
+    return None, section
+
+
+def adoption_date(preamble: str, closing_date: Optional[str], issue_date: Optional[str]):
+    """The date of the session that adopted the act: the last date in the preamble
+    that follows 'dne'/'seji' (not 'z dne', which dates a publication)."""
+    best = None
+    for m in DATE_RE.finditer(preamble):
+        before = preamble[max(0, m.start() - 16):m.start()]
+        if DATE_CONTEXT_RE.search(before) and not re.search(r"\bz\s+dne[\s,.]*$", before):
+            best = m
+    if best:
+        return parse_date(best), best.span()
+    year_src = closing_date or issue_date
+    if year_src:
+        for m in DAY_MONTH_RE.finditer(preamble):
+            before = preamble[max(0, m.start() - 16):m.start()]
+            if DATE_CONTEXT_RE.search(before):
+                best = m
+        if best:
+            return parse_date(best, int(year_src[:4])), best.span()
+    return None, None
+
+
+def subject_phrase(preamble: str) -> Optional[str]:
+    """The subject of the preamble's main clause: who adopted the act."""
+    for m in reversed(list(SUBJECT_RE.finditer(preamble))):
+        body = squash(m.group("body"))
+        body = body.split(", ")[-1] if ", " in body else body
+        body = CUT_RE.split(body)[0].strip(" ,.")
+        if body and ORG_WORD_RE.search(body) and not re.match(r"(?i)sprejel|bil|na\s", body):
+            return body
+    return None
+
+
+def canonical_body(phrase: str, section_body: Optional[str], region: Region,
+                   propers: frozenset[str]) -> str:
+    f = fold(phrase)
+    m = region.municipality_in(phrase)
+    regional = fold(region.regional_body)
+    if re.match(r"izvrsni svet skupscine obc(?:ine|me)\b", f) and m and m != region.regional_body:
+        return f"Izvršni svet Skupščine občine {m}"
+    if re.match(r"skups[cp]\w* obc(?:ine|me)\b", f) and m and m != region.regional_body:
+        return f"Skupščina občine {m}"
+    if re.match(rf"(?:izvrsni svet )?skupsc\w* {regional.split()[0][:5]}", f):
+        head = "Izvršni svet Skupščine" if f.startswith("izvrsni") else "Skupščina"
+        genitive = re.search(r"(?i)obaln\w*\s+skupnost\w*(?:\s+" + region.regional_seat + ")?", phrase)
+        name = genitive.group() if genitive else phrase
+        name = name[:1].upper() + name[1:]
+        if region.regional_seat not in name:
+            name += " " + region.regional_seat
+        return f"{head} {name}"
+    if ORGAN_RE.match(phrase) and section_body:
+        return proper_case(section_body, propers, first_upper=True)
+    return proper_case(phrase, propers, first_upper=True)
+
+
+def issuer_of(doc: IssueDoc, layout: ActLayout, preamble: str, section_body: Optional[str],
+              municipality: Optional[str], region: Region) -> Optional[str]:
+    phrase = subject_phrase(preamble)
+    if phrase:
+        return canonical_body(phrase, section_body, region, doc.propers)
+    if preamble.strip() and not re.match(r"\s*(?:Na|V|Pri|Skladno)\b", preamble):
+        # "Delavci v temeljnih organizacijah ... za namenom, da ... sprejemamo"
+        subject = CUT_RE.split(squash(preamble))[0]
+        if ORG_WORD_RE.search(subject) and len(subject) < 160:
+            return canonical_body(subject, section_body, region, doc.propers)
+    meeting = MEETING_GENITIVE_RE.search(preamble)
+    if meeting and ORG_WORD_RE.search(meeting.group("g")):
+        first, *rest = meeting.group("g").split()
+        organ = " ".join([lemma(first)] + rest)
+        agreement = AGREEMENT_RE.search(preamble)
+        if agreement and re.match(r"(?i)odbor\s+podpisnik", organ):
+            organ += " samoupravnega sporazuma o " + squash(agreement.group("t"))
+        return proper_case(organ, doc.propers, first_upper=True)
+    if layout.heading is not None and not preamble.strip():
+        # No preamble: "Ustavno sodišče ... je v postopku ..." opens the body.
+        first = re.match(r"\s*([^.;]{5,120}?)\s+je\b", doc.work[layout.heading.title_end:
+                                                              layout.heading.title_end + 300])
+        if first and ORG_WORD_RE.search(first.group(1)):
+            return re.sub(r"Socialistične\s+republike", "SR", squash(first.group(1)))
+    if section_body:
+        return proper_case(section_body, doc.propers, first_upper=True)
+    if municipality and municipality != region.regional_body:
+        return f"Skupščina občine {municipality}"  # a municipality's acts are its assembly's
+    return None
+
+
+@components.register("act_fields")
+def make_act_fields(region: Region):
+    def act_fields(doc: IssueDoc) -> IssueDoc:
+        text = doc.work
+        for act, lay in zip(doc.acts, doc.layouts):
+            preamble = text[lay.start:lay.heading.start] if lay.heading else ""
+            closing_date = None
+            if lay.closing:
+                zone_start = max(lay.start, lay.closing.start - 20)
+                zone = text[zone_start:lay.closing.end]
+                num = NUMBER_RE.search(zone)
+                if num:
+                    act.number = normalise_number(num.group("num"))
+                    act.number_span = doc.span(zone_start + num.start("num"), zone_start + num.end("num"))
+                pd = PLACE_DATE_RE.search(zone)
+                dm = pd or DATUM_RE.search(zone)
+                if pd:
+                    place = pd.group("place").split()
+                    act.place = region.municipality_in(" ".join(place)) or place[-1]
+                if dm:
+                    closing_date = parse_date(DATE_RE.search(dm.group("date")))
+                    if closing_date is not None:
+                        act.date_span = doc.span(zone_start + dm.start("date"), zone_start + dm.end("date"))
+            date, span = adoption_date(preamble, closing_date, doc.issue.date)
+            if date:
+                act.date = date
+                act.date_span = doc.span(lay.start + span[0], lay.start + span[1])
+            else:
+                act.date = closing_date
+            municipal, body = split_section(act.section, region)
+            municipality = (region.municipality_in(municipal) if municipal else None) \
+                or (region.municipality_in(body) if body else None)
+            act.issuer = issuer_of(doc, lay, preamble, body, municipality, region)
+            act.municipality = municipality or (region.municipality_in(act.issuer) if act.issuer else None)
+        return doc
+
+    return act_fields

@@ -1,0 +1,107 @@
+"""Slovenian word knowledge: a frequency lexicon and a list of given names.
+
+Word frequencies come from ``wordfreq`` (its Slovenian list, ~54,000 word forms
+with frequencies from Wikipedia, subtitles, web text...). ``ner/data/domain_words.txt``
+adds the vocabulary of the administrative genre, counted by
+``scripts/build_lexicon.py`` in the clean issues of the bundled corpus. Given
+names come from ``gender-guesser``'s name dictionary.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+DOMAIN_WORDS = DATA / "domain_words.txt"
+# Frequency given to genre words that the general lexicon lacks.
+DOMAIN_FREQ = 1e-6
+
+
+# Inflectional endings of Slovenian nouns, adjectives and verbs. A word form the
+# lexicon lacks is still accepted when it is a known stem plus one of these
+# (``zazidalnem`` from ``zazidalnega``), at a fraction of the stem's frequency.
+ENDINGS = tuple(sorted(set("""
+a e i o u em om ih im ma mi ah eh ega emu ima imi ov ev ovi ovih ovim ovem ama ami
+ja je ji jo ju jem jih jim ta te ti to la le li lo na ne ni no nem nih nim nega nemu
+nima nimi ski ska ske sko skih skim skega skemu ih ij ijo
+""".split())))
+BACKOFF = 0.05
+MIN_STEM = 4
+
+
+class Lexicon:
+    def __init__(self, freqs: dict[str, float]):
+        self.freqs = freqs
+        prefixes: set[str] = set()
+        stems: dict[str, float] = {}
+        for w, f in freqs.items():
+            for i in range(1, len(w) + 1):
+                prefixes.add(w[:i])
+            for e in ENDINGS:
+                if w.endswith(e) and len(w) - len(e) >= MIN_STEM:
+                    stem = w[:-len(e)]
+                    if stems.get(stem, 0.0) < f:
+                        stems[stem] = f
+        self.prefixes = frozenset(prefixes)
+        self.stems = stems
+        self.ending_prefixes = frozenset(e[:i] for e in ENDINGS for i in range(len(e) + 1))
+        self.endings = frozenset(ENDINGS)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.freqs
+
+    def freq(self, word: str) -> float:
+        return self.freqs.get(word, 0.0)
+
+    def inflected_freq(self, word: str) -> float:
+        """Frequency of a known word, or of a known stem with a regular ending."""
+        f = self.freqs.get(word)
+        if f:
+            return f
+        best = 0.0
+        for cut in range(max(MIN_STEM, len(word) - 5), len(word) + 1):
+            stem = word[:cut]
+            if word[cut:] in self.endings and stem in self.stems:
+                best = max(best, self.stems[stem] * BACKOFF)
+        return best
+
+
+def _domain_words() -> dict[str, float]:
+    if not DOMAIN_WORDS.exists():
+        return {}
+    words = {}
+    for line in DOMAIN_WORDS.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words[line.split("\t")[0]] = DOMAIN_FREQ
+    return words
+
+
+@lru_cache(maxsize=1)
+def slovenian() -> Lexicon:
+    import wordfreq
+
+    freqs = {w: f for w, f in wordfreq.get_frequency_dict("sl", wordlist="best").items()
+             if w.isalpha()}
+    for w, f in _domain_words().items():
+        freqs.setdefault(w, f)
+    return Lexicon(freqs)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lowercased given names known to gender-guesser (any country)."""
+    import gender_guesser
+
+    names: set[str] = set()
+    with resources.files(gender_guesser).joinpath("data/nam_dict.txt").open(
+            encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            # Gender code in columns 0-2 ("=" marks an equivalence line), name in 3-29.
+            if line[:1] in "#=" or len(line) < 30:
+                continue
+            name = line[3:29].strip()
+            if name.isalpha():
+                names.add(name.lower())
+    return frozenset(names)

@@ -1,0 +1,97 @@
+"""Plain records produced by the extraction stage.
+
+Every offset is a 0-based, end-exclusive character offset into the *original*
+text of the source file, never into the OCR-repaired copy, so that any fact can
+be traced back to the page text it came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}:{self.end}")
+
+    def text(self, original: str) -> str:
+        return original[self.start:self.end]
+
+
+@dataclass
+class Source:
+    """One input file as read from disk."""
+
+    name: str  # file name, e.g. 001_2b38dc8fde4d8a88.txt
+    path: str
+    text: str  # decoded original text; never modified
+    encoding: str
+    sha256: str
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IssueInfo:
+    """What the masthead says about a gazette issue."""
+
+    gazette: Optional[str] = None
+    number: Optional[int] = None
+    date: Optional[str] = None  # ISO date
+    place: Optional[str] = None
+    municipalities: list[str] = field(default_factory=list)
+    span: Optional[Span] = None
+
+
+@dataclass
+class TocEntry:
+    """One line of the table of contents (VSEBINA)."""
+
+    heading: Optional[str]  # the group heading the entry stands under, as printed (repaired)
+    municipality: Optional[str]
+    type: str
+    title: str
+    span: Span
+    act_index: Optional[int] = None  # index into IssueDoc.acts once matched
+
+
+@dataclass
+class Signature:
+    name: str  # normal capitalisation, given name first
+    role: str  # lowercase, as printed (repaired)
+    surface: str  # the name exactly as printed
+    span: Span  # the name
+    role_span: Optional[Span] = None
+
+
+@dataclass
+class Act:
+    seq: int
+    type: str  # lowercase nominative, e.g. "odlok"
+    title: Optional[str]  # repaired, without the type word
+    span: Optional[Span]  # None for an act known only from the table of contents
+    heading_span: Optional[Span] = None
+    preamble_span: Optional[Span] = None
+    issuer: Optional[str] = None
+    municipality: Optional[str] = None
+    section: Optional[str] = None  # the section header the act stands under, as printed
+    date: Optional[str] = None  # ISO date or YYYY-MM
+    date_span: Optional[Span] = None
+    number: Optional[str] = None
+    number_span: Optional[Span] = None
+    place: Optional[str] = None
+    signatures: list[Signature] = field(default_factory=list)
+    from_toc: bool = False  # True when only the table of contents lists it
+
+
+@dataclass
+class Problem:
+    """Something the user should know about one input file."""
+
+    source: str
+    level: str  # "warning" or "error"
+    message: str

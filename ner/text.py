@@ -1,0 +1,37 @@
+"""Small helpers for turning printed strings into clean values."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import slovenian
+
+ROMAN_RE = re.compile(r"[IVX]{2,5}|I")
+HYPHEN_BREAK_RE = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])")
+
+
+def squash(text: str) -> str:
+    """One line, single spaces, line-break hyphens joined."""
+    text = HYPHEN_BREAK_RE.sub("", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def proper_case(text: str, propers: frozenset[str], first_upper: bool = False) -> str:
+    """Lower-case a printed string, then capitalise the document's proper nouns.
+
+    Abbreviations in capitals (SR, SRS, TOZD) stay as printed.
+    """
+    out = []
+    for i, word in enumerate(re.split(r"(\s+)", text)):
+        if not word.strip():
+            out.append(word)
+            continue
+        core = re.sub(r"\W", "", word)
+        if core.isupper() and core.isalpha() and (ROMAN_RE.fullmatch(core) or 1 < len(core) <= 4
+                                                  and core.lower() not in slovenian()):
+            out.append(word)
+            continue
+        low = word.lower()
+        if core.lower() in propers or (first_upper and not out):
+            low = re.sub(r"[^\W\d_]", lambda m: m.group().upper(), low, count=1)
+        out.append(low)
+    return "".join(out)

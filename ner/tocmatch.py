@@ -1,0 +1,137 @@
+"""Match the acts found in the text with the table of contents.
+
+The two lists are in the same order, so they are aligned by dynamic programming
+(as two sequences), scoring type agreement, title similarity and municipality.
+A matched entry supplies what the body lacks (the title of a bare ``SKLEP``; the
+type and title of an act whose heading page is missing). An entry with no act
+becomes an act known only from the contents; an act whose heading is lost and
+that no entry claims is the tail of the act before it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from .doc import ActLayout, IssueDoc
+from .layout import missing_pages
+from .records import Act, TocEntry
+from .region import fold
+from .registry import components
+
+
+def _norm(title: Optional[str]) -> str:
+    return re.sub(r"[^\w ]", " ", fold(title or "")).strip()
+
+
+def _content_similarity(text: str, title: str) -> float:
+    """Share of a title's words (as 5-letter stems) that occur in a text."""
+    stems = {w[:5] for w in _norm(title).split() if len(w) > 3}
+    if not stems:
+        return 0.0
+    body = {w[:5] for w in _norm(text).split()}
+    return len(stems & body) / len(stems)
+
+
+def pair_score(act: Act, text: Optional[str], entry: TocEntry, min_similarity: float) -> float:
+    """How well an act matches an entry; 0 means they cannot be the same act."""
+    if act.type != "other" and act.type != entry.type:
+        return 0.0
+    if act.title:
+        sim = fuzz.ratio(_norm(act.title), _norm(entry.title)) / 100
+        sim = max(sim, fuzz.partial_ratio(_norm(act.title), _norm(entry.title)) / 100 - 0.1)
+    elif text is not None:
+        sim = _content_similarity(text, entry.title)
+    else:
+        sim = min_similarity
+    if sim < min_similarity:
+        return 0.0
+    score = sim + (0.3 if act.type == entry.type else 0.0)
+    if act.municipality and entry.municipality:
+        score += 0.2 if act.municipality == entry.municipality else -0.2
+    return max(score, 0.01)
+
+
+def align(scores: list[list[float]]) -> list[tuple[int, int]]:
+    """Order-preserving matching that maximises the total score."""
+    n = len(scores)
+    m = len(scores[0]) if n else 0
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = best[i + 1][j + 1] + scores[i][j] if scores[i][j] > 0 else -1.0
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    pairs, i, j = [], 0, 0
+    while i < n and j < m:
+        if scores[i][j] > 0 and best[i][j] == best[i + 1][j + 1] + scores[i][j]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+@components.register("toc_match")
+def make_toc_match(min_similarity: float = 0.6):
+    def toc_match(doc: IssueDoc) -> IssueDoc:
+        acts, layouts, toc = doc.acts, doc.layouts, doc.toc
+        texts = [doc.work[lay.start:lay.end] if lay.heading is None else None for lay in layouts]
+        scores = [[pair_score(a, t, e, min_similarity) for e in toc] for a, t in zip(acts, texts)]
+        pairs = dict(align(scores)) if toc and acts else {}
+        for i, j in pairs.items():
+            act, entry = acts[i], toc[j]
+            entry.act_index = i
+            if layouts[i].heading is None:
+                # Only the contents know what a headless fragment is; the section it
+                # inherited from the act before is not its own.
+                act.type, act.title, act.municipality = entry.type, entry.title, entry.municipality
+                act.section, act.issuer = entry.heading, None
+                continue
+            if not act.title:
+                act.title = entry.title
+            if not act.municipality:
+                act.municipality = entry.municipality
+        # An act with a lost heading that no entry claims belongs to the act before it.
+        keep = []
+        for i, (act, lay) in enumerate(zip(acts, layouts)):
+            if lay.heading is None and i not in pairs and keep:
+                prev_act, prev_lay = keep[-1]
+                prev_lay.end = lay.end
+                prev_act.span = doc.span(prev_lay.start, prev_lay.end)
+                continue
+            keep.append((act, lay))
+        index = {id(act): k for k, (act, _) in enumerate(keep)}
+        for entry in toc:
+            if entry.act_index is not None:
+                entry.act_index = index.get(id(acts[entry.act_index]))
+        # Entries with no act: known from the contents only, placed after the
+        # act that the entry before them matched.
+        gaps = missing_pages(doc.pages)
+        final: list[tuple[Act, Optional[ActLayout]]] = []
+        placed = 0
+        for entry in toc:
+            if entry.act_index is not None:
+                final.extend(keep[placed:entry.act_index + 1])
+                placed = max(placed, entry.act_index + 1)
+                continue
+            final.append((Act(seq=0, type=entry.type, title=entry.title, span=None,
+                              municipality=entry.municipality, section=entry.heading,
+                              from_toc=True), None))
+            if gaps:
+                doc.info(f"the contents list {entry.type} {entry.title!r}, whose text is not in "
+                         f"the file (pages {gaps[0]}-{gaps[-1]} are missing); kept from the contents")
+            else:
+                doc.warn(f"the contents list {entry.type} {entry.title!r} but no act in the text "
+                         "matches it: likely a segmentation error")
+        final.extend(keep[placed:])
+        for seq, (act, _) in enumerate(final, 1):
+            act.seq = seq
+        doc.acts = [act for act, _ in final]
+        doc.layouts = [lay for _, lay in final]
+        return doc
+
+    return toc_match
+
