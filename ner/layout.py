@@ -16,17 +16,30 @@ MARKUP_RE = re.compile(r"\*\*|\|[-\s|]*\||(?<=\s)\|(?=\s)")
 
 def mask(text: str, spans) -> str:
     """Blank out spans with spaces, keeping every offset."""
-    chars = list(text)
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    return "".join(chars)
+    parts, pos = [], 0
+    for s, e in sorted(spans):
+        if s < pos:
+            s = pos
+        if e <= s:
+            continue
+        parts += [text[pos:s], " " * (e - s)]
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+_HEADER_HINT_RE = re.compile(r"(?i:uradne\s+objave)")
 
 
 def page_headers(text: str, skip_before: int = 0) -> tuple[list[tuple[int, int]], list[int]]:
     spans, pages = [], []
-    for m in PAGE_HEADER_RE.finditer(text):
-        if m.start() < skip_before:
+    # The full pattern is costly; try it only around the words every header has.
+    pos = skip_before
+    for hint in _HEADER_HINT_RE.finditer(text, skip_before):
+        m = PAGE_HEADER_RE.search(text, max(pos, hint.start() - 50), hint.end() + 40)
+        if m is None or m.start() < skip_before:
             continue
+        pos = m.end()
         spans.append((m.start(), m.end()))
         page = m.group("p1") or m.group("p2")
         if page:
@@ -45,18 +58,18 @@ def missing_pages(pages: list[int]) -> list[int]:
     return [p for p in range(lo, hi + 1) if p not in seen]
 
 
-# A word after a lower-case word or a comma: mid-sentence, where capitals mean names.
-_WORD_RE = re.compile(rf"(?<=[{LOW},]\s)(?<!člen\s)(?:([{UP}][{LOW}]{{2,}})|([{LOW}]{{3,}}))\b")
+# The word after a lower-case letter (and maybe a comma): mid-sentence.
+_AFTER_LOWER_RE = re.compile(rf"[{LOW}],? (?=([{UP}{LOW}][{LOW}]{{2,}})\b)")
 
 
 def proper_nouns(text: str) -> frozenset[str]:
     """Lowercased words written capitalised mid-sentence much more often than not."""
     title, lower = Counter(), Counter()
-    for m in _WORD_RE.finditer(text):
-        if m.group(1):
-            title[m.group(1).lower()] += 1
+    for word, n in Counter(_AFTER_LOWER_RE.findall(text)).items():
+        if word[0].isupper():
+            title[word.lower()] += n
         else:
-            lower[m.group(2)] += 1
+            lower[word] += n
     return frozenset(w for w, n in title.items() if n >= 2 and n > 2 * lower[w])
 
 

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple, Optional
 
 from . import lexicon as lexicon_mod
 from .registry import components
@@ -88,13 +89,51 @@ def candidates(word: str, backoff: bool = True) -> tuple[tuple[str, tuple[tuple[
     return tuple(sorted(found))
 
 
-def _kept(word: str, subs: tuple[tuple[str, str], ...]) -> Counter:
+def _true_counts(reading: str) -> tuple[tuple[str, int], ...]:
+    """How often each confusable true character occurs in a reading."""
+    c = Counter(ch for ch in reading if ch in _CONFUSABLE_TRUE)
+    for true in _MULTI_TRUE:
+        if true in reading:
+            c[true] = reading.count(true)
+    return tuple(sorted(c.items()))
+
+
+def _kept(word: str, subs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, int], ...]:
     """Confusable true characters that the reading keeps as printed."""
     kept = Counter(ch for ch in word if ch in _CONFUSABLE_TRUE)
     for obs, _ in subs:
         if obs in kept:
             kept[obs] -= 1
-    return kept
+    return tuple((ch, k) for ch, k in kept.items() if k)
+
+
+class Reading(NamedTuple):
+    """One way to read a printed word, with everything that does not depend on
+    the document's noise rates worked out once."""
+
+    word: str
+    subs: tuple[tuple[str, str], ...]
+    kept: tuple[tuple[str, int], ...]
+    log_freq: float
+    true_counts: tuple[tuple[str, int], ...]
+
+
+@lru_cache(maxsize=500_000)
+def readings(word: str, caps: bool) -> tuple[Optional[Reading], tuple[Reading, ...]]:
+    """(the word as printed, or None if it cannot be right; the alternatives)."""
+    lex = lexicon_mod.slovenian()
+    noisy = any(c in NOISE_CHARS for c in word)
+    # Words in capitals are names and headings: only lexicon words may replace
+    # them, unless the print shows an unmistakable error (!).
+    backoff = noisy or not caps
+    freq = lex.inflected_freq if backoff else lex.freq
+
+    def make(reading: str, subs) -> Reading:
+        return Reading(reading, subs, _kept(word, subs), math.log(freq(reading) or UNKNOWN_WORD),
+                       _true_counts(reading))
+
+    as_printed = None if noisy else make(word, ())
+    return as_printed, tuple(make(c, subs) for c, subs in candidates(word, backoff))
 
 
 @dataclass
@@ -111,36 +150,30 @@ class NoiseModel:
         return {t: math.log(max(1e-6, 1.0 - r)) for t, r in out.items()}
 
     def decider(self):
-        """A function lowercase word, printed in capitals? -> (reading, substitutions)."""
-        lex = lexicon_mod.slovenian()
+        """A function (lowercase word, printed in capitals?) -> its best Reading."""
         stay = self._stay_logp()
         logr = {pair: math.log(r) for pair, r in self.rates.items()}
-        memo: dict[tuple[str, bool], tuple[str, tuple]] = {}
+        memo: dict[tuple[str, bool], Reading] = {}
 
-        def score(reading: str, printed: str, subs, backoff: bool) -> float:
-            f = (lex.inflected_freq(reading) if backoff else lex.freq(reading)) or UNKNOWN_WORD
-            s = math.log(f) + sum(logr[p] for p in subs)
-            for ch, k in _kept(printed, subs).items():
-                s += k * stay[ch]
-            return s
+        def score(r: Reading) -> float:
+            return (r.log_freq + sum(logr[p] for p in r.subs)
+                    + sum(k * stay[ch] for ch, k in r.kept))
 
-        def decide(word: str, caps: bool = False):
-            key = (word, caps)
+        def decide(key: tuple[str, bool]) -> Reading:
             hit = memo.get(key)
-            if hit is not None:
-                return hit
-            noisy = any(c in NOISE_CHARS for c in word)
-            # Words in capitals are names and headings: only lexicon words may
-            # replace them, unless the print shows an unmistakable error (!).
-            backoff = noisy or not caps
-            best_word, best_subs = word, ()
-            best_score = -math.inf if noisy else score(word, word, (), backoff)
-            for cand, subs in candidates(word, backoff):
-                sc = score(cand, word, subs, backoff)
-                if sc > best_score:
-                    best_word, best_subs, best_score = cand, subs, sc
-            memo[key] = (best_word, best_subs)
-            return memo[key]
+            if hit is None:
+                as_printed, options = readings(*key)
+                hit = as_printed
+                if options:
+                    best = score(as_printed) if as_printed else -math.inf
+                    for r in options:
+                        sc = score(r)
+                        if sc > best:
+                            hit, best = r, sc
+                if hit is None:  # noisy and unexplained: leave it as printed
+                    hit = Reading(key[0], (), (), 0.0, _true_counts(key[0]))
+                memo[key] = hit
+            return hit
 
         return decide
 
@@ -153,10 +186,13 @@ class NoiseModel:
     @classmethod
     def estimate(cls, counts: Counter, rounds: int = EM_ROUNDS) -> "NoiseModel":
         """Hard-EM estimate of the rates from (word, capitals) counts."""
+        fixed = Counter({k: n for k, n in counts.items() if not readings(*k)[1]})
+        open_keys = Counter({k: n for k, n in counts.items() if k not in fixed})
+        base_used, base_true = _tally(cls().decider(), fixed)  # these never change reading
         model = cls()
         for _ in range(rounds):
-            used, true_chars = _tally(model.decider(), counts)
-            model = cls().shrunk_to(used, true_chars, PRIOR_WEIGHT)
+            used, true_chars = _tally(model.decider(), open_keys)
+            model = cls().shrunk_to(used + base_used, true_chars + base_true, PRIOR_WEIGHT)
         return model
 
     def describe(self) -> dict[str, float]:
@@ -166,16 +202,12 @@ class NoiseModel:
 def _tally(decide, counts: Counter) -> tuple[Counter, Counter]:
     used: Counter = Counter()
     true_chars: Counter = Counter()
-    for (word, caps), n in counts.items():
-        reading, subs = decide(word, caps)
-        for pair in subs:
+    for key, n in counts.items():
+        r = decide(key)
+        for pair in r.subs:
             used[pair] += n
-        for ch in reading:
-            if ch in _CONFUSABLE_TRUE:
-                true_chars[ch] += n
-        for true in _MULTI_TRUE:
-            if true in reading:
-                true_chars[true] += n * reading.count(true)
+        for ch, k in r.true_counts:
+            true_chars[ch] += n * k
     return used, true_chars
 
 
@@ -197,9 +229,13 @@ class Repair:
     corrected_words: int
 
 
-def _is_caps(token: str) -> bool:
+@lru_cache(maxsize=500_000)
+def word_key(token: str) -> Optional[tuple[str, bool]]:
+    """(lowercase word, printed in capitals?) or None for a token with no letters."""
     letters = [c for c in token if c.isalpha()]
-    return len(letters) > 1 and sum(c.isupper() for c in letters) * 2 >= len(letters)
+    if not letters or len(token) > MAX_TOKEN:
+        return None
+    return token.lower(), len(letters) > 1 and sum(c.isupper() for c in letters) * 2 >= len(letters)
 
 
 def repair(original: str) -> Repair:
@@ -210,32 +246,65 @@ def repair(original: str) -> Repair:
     document's.
     """
     edits: list[Edit] = [Edit(m.start(), m.end(), "1") for m in DIGIT_BANG_RE.finditer(original)]
-    tokens = [(m.start(), m.group(), (m.group().lower(), _is_caps(m.group())))
-              for m in TOKEN_RE.finditer(original)
-              if len(m.group()) <= MAX_TOKEN and any(c.isalpha() for c in m.group())]
     digit_bangs = {e.start for e in edits}
-    tokens = [t for t in tokens if not any(t[0] + k in digit_bangs for k in range(len(t[1])))]
-    model = NoiseModel.estimate(Counter(key for _, _, key in tokens))
+    token_list = TOKEN_RE.findall(original)
+    token_counts = Counter(token_list)
+    key_of = {tok: word_key(tok) for tok in token_counts}
+    counts: Counter = Counter()
+    for tok, n in token_counts.items():
+        if key_of[tok]:
+            counts[key_of[tok]] += n
+    model = NoiseModel.estimate(counts)
     doc_decide = model.decider()
+    # Only words with another possible reading can change; the rest are skipped.
+    ambiguous = {tok for tok, key in key_of.items() if key and readings(*key)[1]}
+    # Positions by a running str.find: faster than match objects, and exact,
+    # since nothing between two tokens can contain a token's letters.
+    tokens = []
+    pos = 0
+    find = original.find
+    for tok in token_list:
+        pos = find(tok, pos)
+        if tok in ambiguous:
+            tokens.append((pos, tok, key_of[tok]))
+        pos += len(tok)
+    if digit_bangs:
+        tokens = [t for t in tokens if "!" not in t[1]
+                  or not any(t[0] + k in digit_bangs for k in range(len(t[1])))]
     fixed = 0
+    lowered = original.lower()
     i = 0
     while i < len(tokens):
         j = i
-        limit = tokens[i][0] + WINDOW
-        while j < len(tokens) and tokens[j][0] < limit:
+        window_start = tokens[i][0]
+        while j < len(tokens) and tokens[j][0] < window_start + WINDOW:
             j += 1
         window = tokens[i:j]
-        used, true_chars = _tally(doc_decide, Counter(key for _, _, key in window))
+        i = j
+        # Local evidence: the substitutions the document-wide model makes here,
+        # over how often each true character occurs here.
+        used: Counter = Counter()
+        for _, _, key in window:
+            for pair in doc_decide(key).subs:
+                used[pair] += 1
+        if not used:
+            # Nothing looks misread here even by the document's rates; local rates
+            # would be lower still, so every word stays as printed.
+            continue
+        text = lowered[window_start:window_start + WINDOW]
+        true_chars = Counter({ch: text.count(ch) for ch in _CONFUSABLE_TRUE})
+        for (obs, true), n in used.items():
+            true_chars[true] += n
+            true_chars[obs] -= n
         decide = model.shrunk_to(used, true_chars, LOCAL_WEIGHT).decider()
         for start, tok, key in window:
-            reading, _ = decide(*key)
+            reading = decide(key).word
             if reading == key[0]:
                 continue
             new = _case_like(tok, reading)
             if new != tok:
                 edits.append(Edit(start, start + len(tok), new))
                 fixed += 1
-        i = j
     return Repair(RepairedText.apply(original, edits), model, fixed)
 
 

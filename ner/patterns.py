@@ -128,9 +128,9 @@ PREAMBLE_END_RE = re.compile(
 
 # Running page headers: "122 URADNE OBJAVE 12. maja 1989 - št. 13" and
 # "12. maja 1989 - št. 13 URADNE OBJAVE 123", "PRIMORSKE NOVICE KOPER * Uradne objave".
-_HDR_DATE = rf"\d{{1,2}}\.\s*{MONTH_RE}\s+{YEAR_RE}\s*[-—–]+\s*[ŠšS$]t\.?\s*\d{{1,3}}"
+_HDR_DATE = rf"(?<!\d)\d{{1,2}}\.\s*{MONTH_RE}\s+{YEAR_RE}\s*[-—–]+\s*[ŠšS$]t\.?\s*\d{{1,3}}"
 PAGE_HEADER_RE = re.compile(
-    rf"(?P<p1>\d{{1,4}})\s+URADNE\s+OBJAVE\s+{_HDR_DATE}"
+    rf"(?<!\d)(?P<p1>\d{{1,4}})\s+URADNE\s+OBJAVE\s+{_HDR_DATE}"
     rf"|{_HDR_DATE}\s+URADNE\s+OBJAVE(?:\s+(?P<p2>\d{{1,4}})\b)?"
     rf"|PRIMORSKE\s+NOVICE\s+KOPER\s*\*?\s*Uradne\s+objave",
     re.IGNORECASE)

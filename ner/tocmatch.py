@@ -25,16 +25,17 @@ def _norm(title: Optional[str]) -> str:
     return re.sub(r"[^\w ]", " ", fold(title or "")).strip()
 
 
-def _content_similarity(text: str, title: str) -> float:
-    """Share of a title's words (as 5-letter stems) that occur in a text."""
-    stems = {w[:5] for w in _norm(title).split() if len(w) > 3}
-    if not stems:
-        return 0.0
-    body = {w[:5] for w in _norm(text).split()}
-    return len(stems & body) / len(stems)
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _norm(text).split() if len(w) > 3}
 
 
-def pair_score(act: Act, text: Optional[str], entry: TocEntry, min_similarity: float) -> float:
+def _content_similarity(body: set[str], title: str) -> float:
+    """Share of a title's words (as 5-letter stems) that occur in a text's stems."""
+    stems = _stems(title)
+    return len(stems & body) / len(stems) if stems else 0.0
+
+
+def pair_score(act: Act, text: Optional[set[str]], entry: TocEntry, min_similarity: float) -> float:
     """How well an act matches an entry; 0 means they cannot be the same act."""
     if act.type != "other" and act.type != entry.type:
         return 0.0
@@ -78,7 +79,8 @@ def align(scores: list[list[float]]) -> list[tuple[int, int]]:
 def make_toc_match(min_similarity: float = 0.6):
     def toc_match(doc: IssueDoc) -> IssueDoc:
         acts, layouts, toc = doc.acts, doc.layouts, doc.toc
-        texts = [doc.work[lay.start:lay.end] if lay.heading is None else None for lay in layouts]
+        texts = [_stems(doc.work[lay.start:lay.end]) if lay.heading is None else None
+                 for lay in layouts]
         scores = [[pair_score(a, t, e, min_similarity) for e in toc] for a, t in zip(acts, texts)]
         pairs = dict(align(scores)) if toc and acts else {}
         for i, j in pairs.items():

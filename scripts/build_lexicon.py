@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in ingest.discover(args.paths):
         source = ingest.read_source(path)
         tokens = [m.group() for m in ocr.TOKEN_RE.finditer(source.text)]
-        model = ocr.NoiseModel.estimate(Counter((t.lower(), ocr._is_caps(t)) for t in tokens))
+        model = ocr.NoiseModel.estimate(Counter(k for k in map(ocr.word_key, tokens) if k))
         worst = max(model.rates.values())
         clean = worst < args.max_rate
         print(f"{source.name}: highest confusion rate {worst:.3f} -> {'clean' if clean else 'noisy'}")

@@ -1,0 +1,189 @@
+"""The main job: gazette texts -> acts -> graph and report in an output folder."""
+from __future__ import annotations
+
+import json
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from tqdm import tqdm
+
+from ner.doc import IssueDoc
+from ner.ingest import InputError, discover, read_source
+from ner.pipeline import Pipeline
+from ner.records import Problem
+
+from .atomic import atomic_open, write_text
+from .export import act_records, issue_record
+from .iris import DEFAULT_BASE, Minter
+from .rdf import build_graph
+from .resolve import resolve_people
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT / "data" / "gazettes"
+DEFAULT_OUT = ROOT / "output"
+
+
+class BuildError(Exception):
+    """The build cannot run at all (as opposed to one bad input file)."""
+
+
+@dataclass
+class BuildResult:
+    docs: list[IssueDoc]
+    problems: list[Problem]
+    outputs: dict[str, Path] = field(default_factory=dict)
+    seconds: float = 0.0
+    characters: int = 0
+    triples: int = 0
+
+    @property
+    def acts(self) -> int:
+        return sum(1 for d in self.docs for a in d.acts)
+
+    @property
+    def acts_with_text(self) -> int:
+        return sum(1 for d in self.docs for a in d.acts if a.span is not None)
+
+    @property
+    def signatures(self) -> int:
+        return sum(len(a.signatures) for d in self.docs for a in d.acts)
+
+
+def extract(paths: Iterable, pipeline: Optional[Pipeline] = None, progress: bool = False
+            ) -> tuple[list[IssueDoc], list[Problem]]:
+    """Run the extraction pipeline over files and folders; bad files become problems."""
+    pipeline = pipeline or Pipeline.from_config()
+    files = list(discover(paths))
+    docs: list[IssueDoc] = []
+    problems: list[Problem] = []
+    missing = [f for f in files if not f.exists()]
+    for f in missing:
+        problems.append(Problem(f.name, "error", f"{f}: no such file; check the path"))
+    files = [f for f in files if f.exists()]
+    total = sum(f.stat().st_size for f in files)
+    with tqdm(total=total, unit="B", unit_scale=True, desc="extracting", disable=not progress,
+              leave=False) as bar:
+        for f in files:
+            bar.set_postfix_str(f.name, refresh=False)
+            try:
+                doc = pipeline(read_source(f))
+            except InputError as exc:
+                problems.append(Problem(f.name, "error", str(exc)))
+            except Exception as exc:  # one broken file must not stop the build
+                problems.append(Problem(f.name, "error", (
+                    f"{f.name}: extraction failed ({type(exc).__name__}: {exc}); the file was "
+                    f"skipped. Please report this with the file. "
+                    f"{traceback.format_exc(limit=1).strip().splitlines()[-1]}")))
+            else:
+                if not doc.acts:
+                    doc.warn(f"{f.name}: no acts found (is this a gazette issue?)")
+                docs.append(doc)
+                problems.extend(doc.problems)
+            bar.update(f.stat().st_size)
+    docs.sort(key=lambda d: d.source.name)
+    return docs, problems
+
+
+def people_map(docs: list[IssueDoc]) -> dict[str, str]:
+    occurrences = []
+    for d in docs:
+        for a in d.acts:
+            for s in a.signatures:
+                occurrences.append((s.name, (a.issuer, a.municipality)))
+    return resolve_people(occurrences)
+
+
+def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: str = DEFAULT_BASE,
+          progress: bool = False) -> BuildResult:
+    started = time.perf_counter()
+    paths = list(paths)
+    if not any(True for _ in discover(paths)):
+        raise BuildError(f"no .txt files in {', '.join(map(str, paths))}; "
+                         "pass gazette text files or folders that hold them")
+    docs, problems = extract(paths, progress=progress)
+    seen: dict[tuple, str] = {}
+    for d in docs:
+        key = (d.issue.gazette, d.issue.number, (d.issue.date or "")[:4])
+        if d.issue.gazette and key in seen:
+            problems.append(Problem(d.source.name, "warning", (
+                f"{d.source.name} holds the same issue as {seen[key]} "
+                f"({key[0]} {key[1]}/{key[2]}); their acts share IRIs")))
+        seen.setdefault(key, d.source.name)
+    people = people_map(docs)
+    graph = build_graph(docs, Minter(base), people)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    result = BuildResult(docs, problems, characters=sum(len(d.source.text) for d in docs),
+                         triples=len(graph))
+    paths_out = {
+        "graph": out / "munikg.ttl",
+        "acts": out / "acts.jsonl",
+        "issues": out / "issues.jsonl",
+        "report": out / "report.md",
+        "report_json": out / "report.json",
+    }
+    with atomic_open(paths_out["graph"]) as fh:
+        fh.write(graph.serialize(format="turtle"))
+    with atomic_open(paths_out["acts"]) as fh:
+        for d in docs:
+            for rec in act_records(d, people):
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    with atomic_open(paths_out["issues"]) as fh:
+        for d in docs:
+            fh.write(json.dumps(issue_record(d), ensure_ascii=False) + "\n")
+    result.seconds = time.perf_counter() - started
+    result.outputs = paths_out
+    summary = report_data(result)
+    write_text(paths_out["report_json"], json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+    write_text(paths_out["report"], report_markdown(summary))
+    return result
+
+
+def report_data(result: BuildResult) -> dict:
+    files = []
+    for d in result.docs:
+        files.append({
+            "file": d.source.name,
+            "encoding": d.source.encoding,
+            "characters": len(d.source.text),
+            "issue": {"gazette": d.issue.gazette, "number": d.issue.number, "date": d.issue.date},
+            "acts_with_text": sum(1 for a in d.acts if a.span is not None),
+            "acts_from_contents_only": sum(1 for a in d.acts if a.span is None),
+            "signatures": sum(len(a.signatures) for a in d.acts),
+            "contents_entries": len(d.toc),
+            "ocr_words_repaired": d.repaired.edits if d.repaired else 0,
+            "noise": {k: v for k, v in d.noise.items() if v >= 0.02},
+        })
+    return {
+        "files": files,
+        "totals": {"files_read": len(result.docs), "acts": result.acts,
+                   "acts_with_text": result.acts_with_text, "signatures": result.signatures,
+                   "triples": result.triples, "characters": result.characters,
+                   "seconds": round(result.seconds, 2)},
+        "problems": [{"file": p.source, "level": p.level, "message": p.message}
+                     for p in result.problems],
+        "outputs": {k: str(v) for k, v in result.outputs.items()},
+    }
+
+
+def report_markdown(summary: dict) -> str:
+    t = summary["totals"]
+    lines = ["# munikg build report", "",
+             f"{t['files_read']} files, {t['characters']:,} characters read in {t['seconds']} s: "
+             f"{t['acts']} acts ({t['acts_with_text']} with text), {t['signatures']} signatures, "
+             f"{t['triples']:,} triples.", "",
+             "| file | issue | acts (text) | from contents only | signatures | words repaired | noise |",
+             "|---|---|---|---|---|---|---|"]
+    for f in summary["files"]:
+        i = f["issue"]
+        issue = f"{i['gazette']} {i['number']}, {i['date']}" if i["gazette"] else "—"
+        noise = ", ".join(f"{k} {v:.0%}" for k, v in f["noise"].items()) or "clean"
+        lines.append(f"| {f['file']} | {issue} | {f['acts_with_text']} | {f['acts_from_contents_only']} "
+                     f"| {f['signatures']} | {f['ocr_words_repaired']} | {noise} |")
+    lines += ["", "## Problems", ""]
+    lines += [f"- **{p['level']}** {p['file']}: {p['message']}" for p in summary["problems"]] or ["None."]
+    lines += ["", "## Outputs", ""] + [f"- {k}: `{v}`" for k, v in summary["outputs"].items()]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,50 @@
+"""Acts as JSON lines, in the shape of the gold annotations (../shared/gold/SCHEMA.md),
+plus the character spans that tie every value to the source text."""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from ner.doc import IssueDoc
+from ner.records import Span
+
+
+def _span(span: Optional[Span]) -> Optional[list[int]]:
+    return [span.start, span.end] if span else None
+
+
+def act_records(doc: IssueDoc, people: dict[str, str]) -> Iterable[dict]:
+    for act in doc.acts:
+        yield {
+            "doc": doc.source.name,
+            "seq": act.seq,
+            "type": act.type,
+            "title": act.title,
+            "issuer": act.issuer,
+            "municipality": act.municipality,
+            "date": act.date,
+            "number": act.number,
+            "place": act.place,
+            "signatories": [{"name": people.get(s.name, s.name), "role": s.role,
+                             "printed": s.surface, "span": _span(s.span)} for s in act.signatures],
+            "span": _span(act.span),
+            "heading_span": _span(act.heading_span),
+            "date_span": _span(act.date_span),
+            "number_span": _span(act.number_span),
+            "from_contents_only": act.from_toc,
+        }
+
+
+def issue_record(doc: IssueDoc) -> dict:
+    info = doc.issue
+    return {
+        "doc": doc.source.name,
+        "path": doc.source.path,
+        "gazette": info.gazette,
+        "number": info.number,
+        "date": info.date,
+        "municipalities": info.municipalities,
+        "toc": [{"municipality": e.municipality, "type": e.type, "title": e.title,
+                 "heading": e.heading, "span": _span(e.span)} for e in doc.toc],
+        "noise": doc.noise,
+        "encoding": doc.source.encoding,
+    }

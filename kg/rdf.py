@@ -1,0 +1,192 @@
+"""Records -> RDF, in the vocabulary of ../shared/CONTRACT.md (see ontology/)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Optional
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS
+
+from ner.doc import IssueDoc
+from ner.records import Act, Span
+
+from .iris import Minter, slug
+
+MK = Namespace("https://w3id.org/munikg/ontology#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+
+PREFIXES = {"mk": MK, "eli": ELI, "foaf": FOAF, "org": ORG, "prov": PROV, "dcterms": DCTERMS,
+            "skos": SKOS, "xsd": XSD, "rdfs": RDFS}
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
+def date_literal(value: str) -> Literal:
+    if len(value) == 7:
+        return Literal(value, datatype=XSD.gYearMonth)
+    return Literal(value, datatype=XSD.date)
+
+
+class GraphBuilder:
+    """Adds issues, acts and signatures to a graph, minting stable IRIs."""
+
+    def __init__(self, minter: Minter, people: dict[str, str]):
+        self.m = minter
+        self.people = people  # printed name -> canonical name
+        self.g = new_graph()
+        for canonical in set(people.values()):
+            minter.reserve("person", canonical)
+        self.act_type_scheme = minter.path("act-type")
+        self.g.add((self.act_type_scheme, RDF.type, SKOS.ConceptScheme))
+        self.g.add((self.act_type_scheme, SKOS.prefLabel, Literal("vrste aktov", lang="sl")))
+
+    # -- nodes shared across acts ------------------------------------------------
+
+    def gazette(self, name: str) -> URIRef:
+        node = self.m.path("gazette", slug(name))
+        self.g.add((node, RDF.type, MK.Gazette))
+        self.g.add((node, SKOS.prefLabel, Literal(name)))
+        return node
+
+    def issue(self, gazette: str, number: int, year: int, date: Optional[str] = None) -> URIRef:
+        node = self.m.path("issue", slug(gazette), year, number)
+        g = self.g
+        g.add((node, RDF.type, MK.GazetteIssue))
+        g.add((node, MK.gazette, self.gazette(gazette)))
+        g.add((node, MK.issueNumber, Literal(number, datatype=XSD.integer)))
+        g.add((node, MK.year, Literal(year, datatype=XSD.integer)))
+        g.add((node, RDFS.label, Literal(f"{gazette}, št. {number}/{year % 100:02d}")))
+        if date:
+            g.add((node, DCTERMS.issued, date_literal(date)))
+        return node
+
+    def act_type(self, name: str) -> URIRef:
+        node = self.m.path("act-type", slug(name))
+        self.g.add((node, RDF.type, SKOS.Concept))
+        self.g.add((node, SKOS.inScheme, self.act_type_scheme))
+        self.g.add((node, SKOS.prefLabel, Literal(name, lang="sl")))
+        return node
+
+    def body(self, name: str) -> URIRef:
+        node = self.m.named("body", name)
+        self.g.add((node, RDF.type, ORG.Organization))
+        self.g.add((node, SKOS.prefLabel, Literal(name, lang="sl")))
+        return node
+
+    def municipality(self, name: str) -> URIRef:
+        node = self.m.named("municipality", name)
+        self.g.add((node, RDF.type, MK.Municipality))
+        self.g.add((node, SKOS.prefLabel, Literal(name, lang="sl")))
+        return node
+
+    def person(self, printed: str, surface: str) -> URIRef:
+        canonical = self.people.get(printed, printed)
+        node = self.m.named("person", canonical)
+        g = self.g
+        g.add((node, RDF.type, FOAF.Person))
+        g.add((node, FOAF.name, Literal(canonical)))
+        g.add((node, SKOS.prefLabel, Literal(canonical)))
+        g.add((node, MK.surfaceForm, Literal(surface)))
+        if printed != canonical:
+            g.add((node, SKOS.altLabel, Literal(printed)))
+        return node
+
+    def source(self, doc: IssueDoc) -> URIRef:
+        node = self.m.path("source", slug(Path(doc.source.name).stem))
+        g = self.g
+        g.add((node, RDF.type, PROV.Entity))
+        g.add((node, DCTERMS.identifier, Literal(doc.source.name)))
+        g.add((node, MK.sha256, Literal(doc.source.sha256)))
+        g.add((node, MK.encoding, Literal(doc.source.encoding)))
+        g.add((node, MK.charLength, Literal(len(doc.source.text), datatype=XSD.integer)))
+        return node
+
+    # -- provenance ---------------------------------------------------------------------
+
+    def locate(self, node: URIRef, span: Span, source: URIRef) -> None:
+        self.g.add((node, MK.charStart, Literal(span.start, datatype=XSD.integer)))
+        self.g.add((node, MK.charEnd, Literal(span.end, datatype=XSD.integer)))
+        self.g.add((node, PROV.wasDerivedFrom, source))
+
+    def evidence(self, act: URIRef, field: str, span: Optional[Span], source: URIRef,
+                 original: str) -> None:
+        if span is None:
+            return
+        node = URIRef(f"{act}/evidence/{field}")
+        self.g.add((act, MK.evidence, node))
+        self.g.add((node, RDF.type, MK.Evidence))
+        self.g.add((node, MK.field, Literal(field)))
+        self.g.add((node, MK.surfaceText, Literal(original[span.start:span.end])))
+        self.locate(node, span, source)
+
+    # -- acts -----------------------------------------------------------------------------
+
+    def act_iri(self, doc: IssueDoc, act: Act) -> URIRef:
+        info = doc.issue
+        if info.gazette and info.number and info.date:
+            return self.m.path("act", slug(info.gazette), info.date[:4], info.number, act.seq)
+        return self.m.path("act", "source", slug(Path(doc.source.name).stem), act.seq)
+
+    def add_doc(self, doc: IssueDoc) -> None:
+        g = self.g
+        src = self.source(doc)
+        original = doc.source.text
+        info = doc.issue
+        issue = None
+        if info.gazette and info.number and info.date:
+            issue = self.issue(info.gazette, info.number, int(info.date[:4]), info.date)
+            g.add((issue, PROV.wasDerivedFrom, src))
+            for name in info.municipalities:
+                g.add((issue, MK.serves, self.municipality(name)))
+        for act in doc.acts:
+            node = self.act_iri(doc, act)
+            g.add((node, RDF.type, MK.Act))
+            g.add((node, MK.sequence, Literal(act.seq, datatype=XSD.integer)))
+            g.add((node, PROV.wasDerivedFrom, src))
+            if act.title:
+                g.add((node, ELI.title, Literal(act.title, lang="sl")))
+            g.add((node, ELI.type_document, self.act_type(act.type)))
+            if act.date:
+                g.add((node, ELI.date_document, date_literal(act.date)))
+            if act.number:
+                g.add((node, ELI.id_local, Literal(act.number)))
+            if act.issuer:
+                g.add((node, ELI.passed_by, self.body(act.issuer)))
+            if act.municipality:
+                g.add((node, MK.municipality, self.municipality(act.municipality)))
+            if act.place:
+                g.add((node, MK.place, Literal(act.place)))
+            if act.section:
+                g.add((node, MK.sectionHeading, Literal(act.section)))
+            if issue is not None:
+                g.add((node, MK.publishedIn, issue))
+            if act.span is not None:
+                g.add((node, MK.charStart, Literal(act.span.start, datatype=XSD.integer)))
+                g.add((node, MK.charEnd, Literal(act.span.end, datatype=XSD.integer)))
+            else:
+                g.add((node, MK.knownFromContentsOnly, Literal(True)))
+            for field, span in (("heading", act.heading_span), ("preamble", act.preamble_span),
+                                ("date", act.date_span), ("number", act.number_span)):
+                self.evidence(node, field, span, src, original)
+            for k, sig in enumerate(act.signatures, 1):
+                snode = URIRef(f"{node}/signature/{k}")
+                g.add((node, MK.signature, snode))
+                g.add((snode, RDF.type, MK.Signature))
+                g.add((snode, MK.signer, self.person(sig.name, sig.surface)))
+                if sig.role:
+                    g.add((snode, MK.role, Literal(sig.role, lang="sl")))
+                g.add((snode, MK.surfaceText, Literal(sig.surface)))
+                self.locate(snode, sig.span, src)
+
+
+def build_graph(docs: Iterable[IssueDoc], minter: Minter, people: dict[str, str]) -> Graph:
+    builder = GraphBuilder(minter, people)
+    for doc in docs:
+        builder.add_doc(doc)
+    return builder.g
+
