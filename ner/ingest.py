@@ -28,10 +28,13 @@ def _looks_binary(data: bytes) -> bool:
     return control > max(8, len(sample) // 100)
 
 
+PLAIN_NON_ASCII = SLOVENE_LETTERS | set("–—»«„“”’•°§²³½¼")
+
+
 def _score(text: str) -> int:
-    """How Slovenian a decoding looks: its č/š/ž minus obvious mojibake."""
+    """How Slovenian a decoding looks: its č/š/ž minus other non-ASCII characters."""
     good = sum(1 for ch in text if ch in SLOVENE_LETTERS)
-    bad = sum(1 for ch in text if ch in "ÈŠ¹¾èæ" or "\x80" <= ch <= "\x9f")
+    bad = sum(1 for ch in text if ch > "\x7f" and ch not in PLAIN_NON_ASCII)
     return good - 3 * bad
 
 

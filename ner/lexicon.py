@@ -38,9 +38,9 @@ class Lexicon:
         for w, f in freqs.items():
             for i in range(1, len(w) + 1):
                 prefixes.add(w[:i])
-            for e in ENDINGS:
+            for e in ENDINGS + ("",):  # a bare stem is a word too: odtok -> odtok-ov
                 if w.endswith(e) and len(w) - len(e) >= MIN_STEM:
-                    stem = w[:-len(e)]
+                    stem = w[:len(w) - len(e)]
                     if stems.get(stem, 0.0) < f:
                         stems[stem] = f
         self.prefixes = frozenset(prefixes)
@@ -62,7 +62,7 @@ class Lexicon:
         best = 0.0
         for cut in range(max(MIN_STEM, len(word) - 5), len(word) + 1):
             stem = word[:cut]
-            if word[cut:] in self.endings and stem in self.stems:
+            if word[cut:] in self.endings and stem in self.stems and cut < len(word):
                 best = max(best, self.stems[stem] * BACKOFF)
         return best
 

@@ -40,6 +40,8 @@ MAX_RATE = 0.9
 PRIOR_WEIGHT = 200.0
 # Probability given to a word the lexicon does not know (a name, a rare term).
 UNKNOWN_WORD = 1e-9
+LOG_UNKNOWN = math.log(UNKNOWN_WORD)
+REAL_WORD_MARGIN = math.log(3.0)
 MAX_SUBSTITUTIONS = 4
 MAX_TOKEN = 40
 EM_ROUNDS = 3
@@ -165,7 +167,11 @@ class NoiseModel:
                 as_printed, options = readings(*key)
                 hit = as_printed
                 if options:
-                    best = score(as_printed) if as_printed else -math.inf
+                    # A printed word that is itself a real word needs stronger
+                    # evidence to be replaced ("odtok" is a drain, not only a
+                    # misread "odlok").
+                    best = (score(as_printed) + (REAL_WORD_MARGIN if as_printed.log_freq > LOG_UNKNOWN
+                                                 else 0.0)) if as_printed else -math.inf
                     for r in options:
                         sc = score(r)
                         if sc > best:

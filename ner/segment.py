@@ -18,6 +18,7 @@ from .patterns import (DATUM_RE, LR_RE, NUMBER_RE, OPENER_RE, PLACE_DATE_RE, PRE
                        ROLE_HEAD_RE, TYPE_RE, UP, refine_type, type_of)
 from .records import Act
 from .registry import components
+from .lexicon import slovenian
 from .text import proper_case, squash
 
 CAPS_TOKEN_RE = re.compile(rf"^[^a-zčšžćđ]*$")
@@ -85,6 +86,15 @@ def lower_title(text: str, start: int) -> tuple[int, int]:
     return start, end
 
 
+def unglue_o(title: str) -> str:
+    """'OMERILIH ZA ...' -> 'O MERILIH ZA ...': the preposition glued to the next word."""
+    first = title.split(" ", 1)[0]
+    lex = slovenian()
+    if len(first) > 3 and first[0] in "Oo" and first.lower() not in lex and first[1:].lower() in lex:
+        return first[0] + " " + title[1:]
+    return title
+
+
 def is_heading(text: str, m: re.Match, floor: int) -> bool:
     before = text[max(floor, m.start() - 160):m.start()]
     after = text[m.end():m.end() + 80]
@@ -117,6 +127,7 @@ def find_headings(text: str, start: int, propers: frozenset[str]) -> list[Headin
             s, e = t0, e2
         raw = squash(text[s:e]).strip(" -—–,*\"'»«")
         raw = re.sub(r"(?<![\w])!(?![\w])", "I", raw)  # a lone ! in a title is a roman I
+        raw = unglue_o(raw)
         act_type, raw = refine_type(type_of(m.group()), m.group(), raw)
         title = proper_case(raw, propers) if raw else None
         out.append(Heading(m.start(), m.end(), act_type, title or None, max(e, m.end())))
@@ -222,6 +233,10 @@ def make_segment():
                 if c.start - prev_end >= ORPHAN_MIN:
                     add(prev_end, c.end, None, c)
                     prev_end = c.end
+        if layouts and layouts[-1].closing is None and layouts[-1].heading is not None:
+            doc.warn(f"the text ends inside act {len(acts)} ({acts[-1].type} "
+                     f"{(acts[-1].title or '')[:60]!r}), which has no closing block: "
+                     "the issue may be truncated")
         doc.acts, doc.layouts = acts, layouts
         return doc
 

@@ -72,6 +72,15 @@ class RepairedText:
             return self._orig_starts[i]
         return self._orig_ends[i] if end else self._orig_starts[i]
 
+    def from_original(self, pos: int) -> int:
+        """Map an offset in the original text to the repaired text."""
+        i = bisect_right(self._orig_starts, pos) - 1
+        if i < 0:
+            return pos
+        if pos >= self._orig_ends[i]:
+            return pos - self._orig_ends[i] + self._new_ends[i]
+        return self._new_starts[i]
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a repaired-text span to an original-text span."""
         s = self.to_original(start)

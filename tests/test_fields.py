@@ -1,0 +1,96 @@
+"""Act fields: dates of adoption, issuing bodies, signatures, names."""
+import pytest
+
+from ner.fields import adoption_date, canonical_body, split_section, subject_phrase
+from ner.names import normalise_name
+from test_structure import REGION
+
+
+@pytest.mark.parametrize("preamble, closing, iso", [
+    ("je skupščina občine Koper na seji dne 25. aprila 1989 sprejela", None, "1989-04-25"),
+    ("je skupščina Obalne skupnosti na seji dne 9. marca sprejela", "1982-03-09", "1982-03-09"),
+    ("sprejela na svoji 4. seji dne 21. julija 1978, sta ... na seji 3. 4. 1979 sprejela", None, "1979-04-03"),
+    ("Pri primerjanju besedila odloka (Uradne objave št. 10 z dne 14. 4. 1989) z izvirnikom", None, None),
+    ("je skupščina na svoji seji, dne 3. 3.1982 sprejela", None, "1982-03-03"),
+])
+def test_adoption_date(preamble, closing, iso):
+    assert adoption_date(preamble, closing, None)[0] == iso
+
+
+@pytest.mark.parametrize("preamble, subject", [
+    ("Na podlagi 204. člena statuta je Skupščina občine Izola na seji zbora dne 4. marca 1982 sprejela",
+     "Skupščina občine Izola"),
+    ("ki ga je sprejela skupščina občine Piran na svoji 4. seji dne 21. julija 1978, sta po izvedeni "
+     "javni razpravi, zbor izvajalcev in zbor uporabnikov skupščine Samoupravne stanovanjske skupnosti "
+     "na seji 3. 4. 1979 sprejela", "zbor izvajalcev in zbor uporabnikov skupščine Samoupravne stanovanjske skupnosti"),
+    ("so izvršni svet Skupščine občine Izola na podlagi 204. člena statuta občine Izola na seji dne "
+     "18. aprila 1989, izvršni svet", "izvršni svet Skupščine občine Izola"),
+    ("Skupščina ... je na 11. redni seji skupščine dne 29. marca 1989 sprejela", None),
+])
+def test_subject_of_the_preamble(preamble, subject):
+    assert subject_phrase(preamble) == subject
+
+
+@pytest.mark.parametrize("phrase, section, body", [
+    ("skupščina občine Koper", None, "Skupščina občine Koper"),
+    ("skupščina občme Izola", None, "Skupščina občine Izola"),
+    ("izvršni svet skupščine občine Koper", None, "Izvršni svet Skupščine občine Koper"),
+    ("skupščina Obalne skupnosti", None, "Skupščina Obalne skupnosti Koper"),
+    ("zbor uporabnikov", "SAMOUPRAVNA STANOVANJSKA SKUPNOST OBČINE PIRAN",
+     "Samoupravna stanovanjska skupnost občine Piran"),
+    ("skupšpina Občinske skupnosti socialnega skrbstva Izola", "OBČINSKA SKUPNOST SOCIALNEGA SKRBSTVA IZOLA",
+     "Občinska skupnost socialnega skrbstva Izola"),
+])
+def test_canonical_body(phrase, section, body):
+    assert canonical_body(phrase, section, REGION, frozenset({"piran", "izola", "koper"})) == body
+
+
+@pytest.mark.parametrize("section, parts", [
+    ("OBČINA KOPER", ("OBČINA KOPER", None)),
+    ("OBČINA ILIRSKA BISTRICA SKLAD REZERV OBČINE ILIRSKA BISTRICA",
+     ("OBČINA ILIRSKA BISTRICA", "SKLAD REZERV OBČINE ILIRSKA BISTRICA")),
+    ("OBČINE IZOLA, KOPER IN PIRAN", ("OBČINE IZOLA, KOPER IN PIRAN", None)),
+    ("SAMOUPRAVNA STANOVANJSKA SKUPNOST OBČINE PIRAN", (None, "SAMOUPRAVNA STANOVANJSKA SKUPNOST OBČINE PIRAN")),
+])
+def test_section_headers(section, parts):
+    assert split_section(section, REGION) == parts
+
+
+@pytest.mark.parametrize("tokens, name", [
+    (["RAUL", "ŠIŠKOVIČ"], "Raul Šiškovič"),
+    (["JAMNIK", "ANDREJ"], "Andrej Jamnik"),
+    (["Irena", "K", "OSMINA"], "Irena Kosmina"),
+    (["dr.", "MAJDA", "STROBL"], "Majda Strobl"),
+    (["Vojka", "LENARČIČ"], "Vojka Lenarčič"),
+    (["Franc", "Kranjc"], "Franc Kranjc"),
+])
+def test_names(tokens, name):
+    assert normalise_name(tokens) == name
+
+
+SIGNATURES = [
+    ("001", "352-3/83", [("Raul Šiškovič", "predsednik")]),
+    ("002", "U I 22/78-16, U I 97/79", [("Majda Strobl", "sodnica, ki nadomešča predsednika")]),
+    ("002", "400-2/69", [("Vera Vezovik", "predsednica zborna krajevnih skupnosti; predsedujoča")]),
+    ("004", "013-1/81", [("Bruno Podreka", "predsednik")]),
+    ("004", "61/81", [("Irena Kosmina", "predsednica skupščine skupnosti")]),
+    ("000", "214-1/2017", [("Boris Popovič", "župan")]),
+    ("001", "323-1/89", [("Branko Mahne", "predsednik is so"), ("Milan Vergan", "predsednik is so koper"),
+                         ("Danilo Daneu", "predsednik is so piran")]),
+]
+
+
+@pytest.mark.parametrize("stem, number, signatures", SIGNATURES)
+def test_signature_blocks(docs, stem, number, signatures):
+    act = next(a for a in docs[stem].acts if a.number == number)
+    assert [(s.name, s.role) for s in act.signatures] == signatures
+    original = docs[stem].source.text
+    for s in act.signatures:  # the span points at the name as printed
+        assert original[s.span.start:s.span.end] == s.surface
+
+
+def test_every_signature_traces_to_its_source(docs):
+    for doc in docs.values():
+        for act in doc.acts:
+            for s in act.signatures:
+                assert act.span.start <= s.span.start < s.span.end <= act.span.end

@@ -1,0 +1,109 @@
+"""Masthead, table of contents and act segmentation on the bundled issues."""
+import pytest
+
+from ner.region import Region
+from ner.segment import caps_title, find_headings, unglue_o
+from ner.toc import parse_toc
+
+REGION = Region(("Koper", "Izola", "Piran", "Sežana", "Postojna", "Ilirska Bistrica"),
+                "Obalna skupnost", "Koper", ("Uradne objave", "Uradni list SRS"))
+
+
+@pytest.mark.parametrize("stem, gazette, number, date", [
+    ("001", "Uradne objave", 13, "1989-05-12"),
+    ("002", "Uradne objave", 28, "1979-12-07"),
+    ("004", "Uradne objave", 7, "1982-03-12"),
+    ("000", None, None, None),  # a stand-alone act has no masthead
+])
+def test_masthead(docs, stem, gazette, number, date):
+    info = docs[stem].issue
+    assert (info.gazette, info.number, info.date) == (gazette, number, date)
+
+
+def test_masthead_lists_the_municipalities(docs):
+    assert docs["004"].issue.municipalities == ["Koper", "Izola", "Piran", "Sežana", "Postojna",
+                                                "Ilirska Bistrica"]
+
+
+@pytest.mark.parametrize("stem, entries, first, last", [
+    ("001", 26, ("Izola", "popravek"), ("Koper", "spremembe statuta")),
+    ("002", 9, ("Ilirska Bistrica", "samoupravni sporazum"), (None, "odločba")),
+    ("004", 18, ("Obalna skupnost", "odlok"), ("Izola", "sklep")),
+])
+def test_contents(docs, stem, entries, first, last):
+    toc = docs[stem].toc
+    assert len(toc) == entries
+    assert (toc[0].municipality, toc[0].type) == first
+    assert (toc[-1].municipality, toc[-1].type) == last
+
+
+def test_contents_entry_and_group_heading_are_split():
+    text = ("VSEBINA Občina Izola — SKLEP o razrešitvi dveh članov občinske volilne komisije "
+            "in imenovanje novih x Občina Piran — POPRAVEK odloka o določitvi delegatov")
+    entries = parse_toc(text, 0, len(text), REGION)
+    assert [(h, t, title) for h, t, title, *_ in entries] == [
+        ("Občina Izola", "sklep", "o razrešitvi dveh članov občinske volilne komisije in imenovanje novih"),
+        ("Občina Piran", "popravek", "odloka o določitvi delegatov"),
+    ]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("ODLOK O NADOMESTILU ZA UPORABO STAVBNEGA ZEMLJIŠČA NA OBMOČJU OBČINE IZOLA L Splošne določbe 1. člen",
+     "O NADOMESTILU ZA UPORABO STAVBNEGA ZEMLJIŠČA NA OBMOČJU OBČINE IZOLA"),
+    ("PRAVILNIK O POGOJIH IN MERILIH ZA DODELJEVANJE SOLIDARNOSTNIH STANOVANJ I. SPLOŠNE DOLOČBE 1. člen S tem",
+     "O POGOJIH IN MERILIH ZA DODELJEVANJE SOLIDARNOSTNIH STANOVANJ"),
+    ("ODLOK O ZAZIDALNEM NAČRTU ZA OBMOČJE ŠOL V PORTOROŽU UVODNE DOLOČBE 1. člen Sprejme",
+     "O ZAZIDALNEM NAČRTU ZA OBMOČJE ŠOL V PORTOROŽU"),
+    ("SKLEP O ZAČASNEM UKREPU V GOSTINSKI DELOVNI ORGANIZACIJI »GALEB« KOPER 1. Skupščina občine",
+     "O ZAČASNEM UKREPU V GOSTINSKI DELOVNI ORGANIZACIJI »GALEB« KOPER"),
+    ("SKLEP 1. člen Potrdi se", ""),
+])
+def test_title_in_capitals(text, title):
+    start = text.index(" ") + 1
+    s, e = caps_title(text, start)
+    assert text[s:e] == title
+
+
+@pytest.mark.parametrize("raw, fixed", [
+    ("OMERILIH ZA RAZVRSTITEV", "O MERILIH ZA RAZVRSTITEV"),
+    ("O MERILIH", "O MERILIH"),
+    ("ODLOKU", "ODLOKU"),
+])
+def test_glued_preposition(raw, fixed):
+    assert unglue_o(raw) == fixed
+
+
+def test_references_in_capitals_are_not_headings():
+    text = ("9. člen E CELOTNI PROGRAM Vrednost vseh vlaganj ... PRILOGA K PRAVILNIKU O DELNI "
+            "NADOMESTITVI ... je skupščina občine Izola dne 4. marca 1982 sprejela ODLOK O NADOMESTILU "
+            "ZA UPORABO 1. člen V občini")
+    heads = find_headings(text, 0, frozenset())
+    assert [(h.type, h.title) for h in heads] == [("odlok", "o nadomestilu za uporabo")]
+
+
+@pytest.mark.parametrize("stem, with_text, from_contents", [
+    ("000", 1, 0), ("001", 26, 0), ("002", 9, 0), ("004", 16, 2),
+])
+def test_act_counts(docs, stem, with_text, from_contents):
+    acts = docs[stem].acts
+    assert sum(a.span is not None for a in acts) == with_text
+    assert sum(a.span is None for a in acts) == from_contents
+
+
+def test_acts_do_not_overlap_and_lie_in_the_text(docs):
+    for doc in docs.values():
+        spans = [a.span for a in doc.acts if a.span]
+        assert all(0 <= s.start < s.end <= len(doc.source.text) for s in spans)
+        assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+
+
+def test_missing_pages_explain_acts_known_from_contents(docs):
+    notes = [p.message for p in docs["004"].problems if p.level == "info"]
+    assert len(notes) == 2 and all("pages 102-127 are missing" in n for n in notes)
+
+
+def test_act_whose_heading_page_is_lost_is_named_by_the_contents(docs):
+    act = next(a for a in docs["004"].acts if a.type == "samoupravni sporazum")
+    assert act.span is not None and act.municipality == "Postojna"
+    assert act.title.startswith("o temeljih plana Samoupravne komunalne interesne skupnosti")
+    assert act.number == "30-20/80-3" and act.date == "1980-12"
