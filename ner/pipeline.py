@@ -43,6 +43,8 @@ class Pipeline:
 
     def __call__(self, source: Source) -> IssueDoc:
         doc = IssueDoc(source)
+        for message in source.warnings:
+            doc.warn(message)
         for _, step in self.steps:
             doc = step(doc)
         return doc

@@ -70,7 +70,7 @@ def caps_title(text: str, start: int) -> tuple[int, int]:
     # Trailing item numbers ("... ANKARAN I 1.") belong to the body.
     while kept and NUMBERING_RE.match(kept[-1][2]) and len(kept) > 1:
         kept.pop()
-    while kept and not re.search(r"[^\W\d_]", kept[-1][2]):
+    while kept and not re.search(r"[^\W_]", kept[-1][2]):  # stray quotes and dashes
         kept.pop()
     if kept and sum(1 for *_, t in kept if re.search(r"[^\W\d_]{2,}", t)) >= 1:
         end = kept[-1][1]

@@ -1,0 +1,131 @@
+"""End to end: the bundled corpus -> graph, tables, report; competency questions;
+evaluation against the dev gold; bad input; stable output."""
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from conftest import CORPUS, GOLD, ROOT
+from kg.atomic import atomic_open
+from kg.build import build
+from kg.evaluate import evaluate
+
+CQ = ROOT.parent / "shared" / "cq"
+CQ_DIR = CQ if CQ.exists() else ROOT / "tests" / "cq"
+
+
+@pytest.fixture(scope="module")
+def graph(built):
+    _, out = built
+    return Graph().parse(out / "munikg.ttl")
+
+
+def query(graph, name):
+    return [tuple(None if v is None else str(v) for v in row)
+            for row in graph.query((CQ_DIR / f"{name}.rq").read_text(encoding="utf-8"))]
+
+
+def test_outputs_are_written(built):
+    result, out = built
+    for name in ["munikg.ttl", "acts.jsonl", "issues.jsonl", "report.md", "report.json"]:
+        assert (out / name).stat().st_size > 0
+    report = json.loads((out / "report.json").read_text())
+    assert report["totals"]["files_read"] == 4
+    assert report["totals"]["acts_with_text"] == 52
+    assert not [p for p in report["problems"] if p["level"] != "info"]
+
+
+def test_cq01_who_signed_what(graph):
+    rows = query(graph, "01-who-signed-what")
+    assert ("Raul Šiškovič", "predsednik", "sklep",
+            "o potrditvi zaključnega računa davkov in prispevkov občanov občine Koper za leto 1989",
+            "1989-04-25") in rows
+    assert ("Andrej Jamnik", "predsednik odbora podpisnikov") in {r[:2] for r in rows}
+    # one person, one IRI: the OCR variant "MARUA BRATINA" is Marija Bratina
+    assert {r[0] for r in rows if "Bratina" in r[0]} == {"Marija Bratina"}
+    assert sum(1 for r in rows if r[0] == "Marija Bratina") == 4
+
+
+def test_cq02_acts_signed_by(graph):
+    rows = query(graph, "02-acts-signed-by")
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("Raul Šiškovič", "1989-04-25", n) for n in ("352-3/83", "402-7/89", "028-12/89")]
+
+
+def test_cq07_issue_contents(graph):
+    rows = query(graph, "07-issue-contents")
+    assert [r[1] for r in rows] == ["28"] * 9 + ["7"] * 16 + ["13"] * 26
+    assert rows[0] == ("1979-12-07", "28", "samoupravni sporazum",
+                       "o združevanju sredstev rezerv v sklad skupnih rezerv gospodarstva občine "
+                       "Ilirska Bistrica", "Ilirska Bistrica")
+    assert rows[9][2:] == ("odlok", "o pripravi in sprejetju sprememb in dopolnitev družbenega "
+                           "plana Obale za obdobje 1981—1985", "Obalna skupnost")
+
+
+def test_act_spans_point_into_the_source(graph):
+    q = """PREFIX mk: <https://w3id.org/munikg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#>
+           PREFIX dcterms: <http://purl.org/dc/terms/>
+           SELECT ?file ?s ?e ?text WHERE { ?a mk:evidence ?ev . ?ev mk:field "number" ;
+           mk:charStart ?s ; mk:charEnd ?e ; mk:surfaceText ?text ; prov:wasDerivedFrom/dcterms:identifier ?file }"""
+    rows = list(graph.query(q))
+    assert len(rows) > 30
+    for file, s, e, text in rows:
+        original = (CORPUS / str(file)).read_text(encoding="utf-8")
+        assert original[int(s):int(e)] == str(text)
+
+
+def test_evaluation_meets_the_targets(built):
+    _, out = built
+    ev = evaluate(out, GOLD)
+    assert ev.acts.f1 >= 0.95
+    assert ev.fields["signatories"].f1 >= 0.95
+    for name in ("type", "title", "issuer", "municipality", "date", "number"):
+        assert ev.fields[name].f1 >= 0.9, name
+
+
+def test_rebuild_is_identical_and_independent_of_file_order(built, tmp_path):
+    _, out = built
+    files = sorted(CORPUS.glob("*.txt"))
+    build(list(reversed(files)), tmp_path / "again")
+    assert (tmp_path / "again" / "munikg.ttl").read_bytes() == (out / "munikg.ttl").read_bytes()
+
+
+def test_bad_input_is_reported_and_the_rest_is_built(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(next(CORPUS.glob("002_*.txt")), src)
+    (src / "empty.txt").write_bytes(b"")
+    (src / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    (src / "old.txt").write_bytes(next(CORPUS.glob("000_*.txt")).read_text().encode("cp1250"))
+    full = next(CORPUS.glob("004_*.txt")).read_text()
+    (src / "truncated.txt").write_text(full[:full.index("ANTON MIKELN") - 1500])  # inside act 5
+    (src / "noacts.txt").write_text("Seznam telefonskih številk občinske uprave. Tajništvo 123.")
+    result = build([src], tmp_path / "out")
+    by_file = {}
+    for p in result.problems:
+        by_file.setdefault(p.source, []).append(p)
+    assert [p.level for p in by_file["empty.txt"]] == ["error"]
+    assert "empty" in by_file["empty.txt"][0].message
+    assert [p.level for p in by_file["binary.txt"]] == ["error"]
+    assert any("cp1250" in p.message for p in by_file["old.txt"])
+    assert any("truncated" in p.message for p in by_file["truncated.txt"])
+    assert any("no acts" in p.message for p in by_file["noacts.txt"])
+    files = {d.source.name: d for d in result.docs}
+    assert len(files["002_64eec12a9aceb7a9.txt"].acts) == 9
+    assert files["old.txt"].acts[0].signatures[0].name == "Boris Popovič"
+    assert sum(1 for a in files["truncated.txt"].acts if a.span) == 5
+    report = (tmp_path / "out" / "report.md").read_text()
+    assert "empty.txt" in report and "binary.txt" in report
+
+
+def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):
+    target = tmp_path / "graph.ttl"
+    target.write_text("old")
+    with pytest.raises(RuntimeError):
+        with atomic_open(target) as fh:
+            fh.write("half")
+            raise RuntimeError("boom")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
