@@ -12,8 +12,7 @@ from kg.atomic import atomic_open
 from kg.build import build
 from kg.evaluate import evaluate
 
-CQ = ROOT.parent / "shared" / "cq"
-CQ_DIR = CQ if CQ.exists() else ROOT / "tests" / "cq"
+CQ_DIR = ROOT / "tests" / "cq"  # the competency questions of ../shared/cq, copied
 
 
 @pytest.fixture(scope="module")
