@@ -44,7 +44,7 @@ LOG_UNKNOWN = math.log(UNKNOWN_WORD)
 REAL_WORD_MARGIN = math.log(3.0)
 MAX_SUBSTITUTIONS = 4
 MAX_TOKEN = 40
-EM_ROUNDS = 3
+EM_ROUNDS = 2
 # Local windows: their size in characters, and the weight (in characters) of the
 # document-wide rates as their prior.
 WINDOW = 4000
@@ -158,8 +158,12 @@ class NoiseModel:
         memo: dict[tuple[str, bool], Reading] = {}
 
         def score(r: Reading) -> float:
-            return (r.log_freq + sum(logr[p] for p in r.subs)
-                    + sum(k * stay[ch] for ch, k in r.kept))
+            s = r.log_freq
+            for p in r.subs:
+                s += logr[p]
+            for ch, k in r.kept:
+                s += k * stay[ch]
+            return s
 
         def decide(key: tuple[str, bool]) -> Reading:
             hit = memo.get(key)
