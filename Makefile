@@ -5,13 +5,20 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: build test setup evaluate benchmark lexicon clean
+.PHONY: build test setup system-deps evaluate benchmark lexicon diagram clean
 
 build: $(STAMP)
 	$(PY) -m kg build
 
-test: $(STAMP)
+test: $(STAMP) system-deps
 	$(PY) -m pytest
+
+# rapper (Debian's raptor2-utils) is the independent parser the export tests use.
+system-deps:
+	@command -v rapper >/dev/null 2>&1 || { \
+	  echo "installing raptor2-utils (rapper) with apt-get"; \
+	  apt-get update -qq && apt-get install -y -qq raptor2-utils >/dev/null \
+	  || { echo "could not install raptor2-utils: run as root, or install it yourself"; exit 1; }; }
 
 setup: $(STAMP)
 
@@ -30,6 +37,9 @@ benchmark: $(STAMP)
 
 lexicon: $(STAMP)
 	$(PY) scripts/build_lexicon.py data/gazettes
+
+diagram: $(STAMP)
+	$(PY) scripts/ontology_diagram.py
 
 clean:
 	rm -rf $(VENV) output/*.ttl output/*.jsonl output/*.json output/*.md

@@ -17,6 +17,7 @@ from ner.records import Problem
 
 from .atomic import atomic_open, write_text
 from .export import act_records, issue_record
+from .exports import write_exports
 from .iris import DEFAULT_BASE, Minter
 from .rdf import build_graph
 from .resolve import resolve_people
@@ -38,6 +39,7 @@ class BuildResult:
     seconds: float = 0.0
     characters: int = 0
     triples: int = 0
+    violations: Optional[dict] = None  # act (or node) -> SHACL violations; None if not validated
 
     @property
     def acts(self) -> int:
@@ -97,7 +99,7 @@ def people_map(docs: list[IssueDoc]) -> dict[str, str]:
 
 
 def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: str = DEFAULT_BASE,
-          progress: bool = False) -> BuildResult:
+          progress: bool = False, validate: bool = True) -> BuildResult:
     started = time.perf_counter()
     paths = list(paths)
     if not any(True for _ in discover(paths)):
@@ -134,6 +136,16 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
     with atomic_open(paths_out["issues"]) as fh:
         for d in docs:
             fh.write(json.dumps(issue_record(d), ensure_ascii=False) + "\n")
+    paths_out.update(write_exports(graph, out))
+    if validate:
+        from .validate import validate as shacl_validate
+
+        report = shacl_validate(graph)
+        result.violations = {node: [vars(v) for v in vs] for node, vs in report.by_act(graph).items()}
+        paths_out["validation"] = out / "validation.json"
+        write_text(paths_out["validation"],
+                   json.dumps({"conforms": report.conforms, "by_act": result.violations},
+                              ensure_ascii=False, indent=1) + "\n")
     result.seconds = time.perf_counter() - started
     result.outputs = paths_out
     summary = report_data(result)
@@ -165,6 +177,9 @@ def report_data(result: BuildResult) -> dict:
                    "seconds": round(result.seconds, 2)},
         "problems": [{"file": p.source, "level": p.level, "message": p.message}
                      for p in result.problems],
+        "shacl": None if result.violations is None else {
+            "acts_or_nodes_with_violations": len(result.violations),
+            "violations": sum(len(v) for v in result.violations.values())},
         "outputs": {k: str(v) for k, v in result.outputs.items()},
     }
 
@@ -183,6 +198,12 @@ def report_markdown(summary: dict) -> str:
         noise = ", ".join(f"{k} {v:.0%}" for k, v in f["noise"].items()) or "clean"
         lines.append(f"| {f['file']} | {issue} | {f['acts_with_text']} | {f['acts_from_contents_only']} "
                      f"| {f['signatures']} | {f['ocr_words_repaired']} | {noise} |")
+    shacl = summary["shacl"]
+    if shacl is not None:
+        lines += ["", "## Validation", "",
+                  "The graph conforms to `ontology/shapes.ttl`." if not shacl["violations"] else
+                  f"{shacl['violations']} SHACL violations on {shacl['acts_or_nodes_with_violations']} "
+                  "acts or nodes: see `validation.json`."]
     lines += ["", "## Problems", ""]
     lines += [f"- **{p['level']}** {p['file']}: {p['message']}" for p in summary["problems"]] or ["None."]
     lines += ["", "## Outputs", ""] + [f"- {k}: `{v}`" for k, v in summary["outputs"].items()]

@@ -15,7 +15,8 @@ def _cmd_build(args) -> int:
 
     paths = args.paths or [DEFAULT_CORPUS]
     try:
-        result = build(paths, Path(args.out), base=args.base, progress=not args.quiet)
+        result = build(paths, Path(args.out), base=args.base, progress=not args.quiet,
+                       validate=not args.no_validate)
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -31,7 +32,16 @@ def _cmd_build(args) -> int:
           f"{result.signatures} signatures; {len(warnings)} warning(s)")
     print(f"wrote {result.triples:,} triples:")
     for name, path in result.outputs.items():
-        print(f"  {name:12} {path}")
+        print(f"  {name:15} {path}")
+    if result.violations is not None:
+        count = sum(len(v) for v in result.violations.values())
+        if count:
+            print(f"SHACL: {count} violation(s) on {len(result.violations)} act(s) or node(s); "
+                  f"see {result.outputs['validation']}", file=sys.stderr)
+            if args.strict:
+                return 3
+        else:
+            print("SHACL: the graph conforms to ontology/shapes.ttl")
     return 1 if errors and not result.docs else 0
 
 
@@ -72,6 +82,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("paths", nargs="*", help="text files or folders (default: the bundled corpus)")
     b.add_argument("--out", default=str(DEFAULT_OUT), help="output folder (default: %(default)s)")
     b.add_argument("--base", default=DEFAULT_BASE, help="base IRI for minted resources (default: %(default)s)")
+    b.add_argument("--strict", action="store_true",
+                   help="exit with status 3 if the graph violates ontology/shapes.ttl")
+    b.add_argument("--no-validate", action="store_true", help="skip SHACL validation (large builds)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.add_argument("-v", "--verbose", action="store_true", help="also print informational notes")
     b.set_defaults(func=_cmd_build)

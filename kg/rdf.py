@@ -4,19 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Optional
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS
 
 from ner.doc import IssueDoc
 from ner.records import Act, Span
 
 from .iris import Minter, slug
-
-MK = Namespace("https://w3id.org/munikg/ontology#")
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-
-PREFIXES = {"mk": MK, "eli": ELI, "foaf": FOAF, "org": ORG, "prov": PROV, "dcterms": DCTERMS,
-            "skos": SKOS, "xsd": XSD, "rdfs": RDFS}
+from .vocab import ELI, MK, MKT, PREFIXES, ontology
 
 
 def new_graph() -> Graph:
@@ -41,9 +36,8 @@ class GraphBuilder:
         self.g = new_graph()
         for canonical in set(people.values()):
             minter.reserve("person", canonical)
-        self.act_type_scheme = minter.path("act-type")
-        self.g.add((self.act_type_scheme, RDF.type, SKOS.ConceptScheme))
-        self.g.add((self.act_type_scheme, SKOS.prefLabel, Literal("vrste aktov", lang="sl")))
+        # (person, body, role) -> [dates, signatures], written out by finish()
+        self.memberships: dict[tuple, list] = {}
 
     # -- nodes shared across acts ------------------------------------------------
 
@@ -66,10 +60,10 @@ class GraphBuilder:
         return node
 
     def act_type(self, name: str) -> URIRef:
-        node = self.m.path("act-type", slug(name))
-        self.g.add((node, RDF.type, SKOS.Concept))
-        self.g.add((node, SKOS.inScheme, self.act_type_scheme))
-        self.g.add((node, SKOS.prefLabel, Literal(name, lang="sl")))
+        """The act type concept of the ontology, with its labels copied in."""
+        node = MKT[slug(name)]
+        for triple in ontology().triples((node, None, None)):
+            self.g.add(triple)
         return node
 
     def body(self, name: str) -> URIRef:
@@ -175,18 +169,54 @@ class GraphBuilder:
                 self.evidence(node, field, span, src, original)
             for k, sig in enumerate(act.signatures, 1):
                 snode = URIRef(f"{node}/signature/{k}")
+                person = self.person(sig.name, sig.surface)
                 g.add((node, MK.signature, snode))
                 g.add((snode, RDF.type, MK.Signature))
-                g.add((snode, MK.signer, self.person(sig.name, sig.surface)))
+                g.add((snode, MK.signer, person))
                 if sig.role:
                     g.add((snode, MK.role, Literal(sig.role, lang="sl")))
                 g.add((snode, MK.surfaceText, Literal(sig.surface)))
                 self.locate(snode, sig.span, src)
+                if act.issuer and sig.role:
+                    for role in sig.role.split(";"):
+                        entry = self.memberships.setdefault((person, act.issuer, role.strip()), [[], []])
+                        if act.date:
+                            entry[0].append(act.date)
+                        entry[1].append(snode)
+
+    # -- offices ------------------------------------------------------------------
+
+    def finish(self) -> Graph:
+        """Posts and memberships (W3C ORG) attested by the signatures."""
+        g = self.g
+        for (person, body_name, role_name), (dates, signatures) in sorted(self.memberships.items()):
+            body = self.body(body_name)
+            role = self.m.path("role", slug(role_name))
+            g.add((role, RDF.type, ORG.Role))
+            g.add((role, SKOS.prefLabel, Literal(role_name, lang="sl")))
+            post = URIRef(f"{body}/post/{slug(role_name)}")
+            g.add((post, RDF.type, ORG.Post))
+            g.add((post, ORG.postIn, body))
+            g.add((post, ORG.role, role))
+            g.add((post, SKOS.prefLabel, Literal(f"{role_name}, {body_name}", lang="sl")))
+            g.add((post, ORG.heldBy, person))
+            g.add((person, ORG.holds, post))
+            membership = URIRef(f"{person}/membership/{slug(body_name)}/{slug(role_name)}")
+            g.add((membership, RDF.type, ORG.Membership))
+            g.add((membership, ORG.member, person))
+            g.add((membership, ORG.organization, body))
+            g.add((membership, ORG.role, role))
+            if dates:
+                g.add((membership, MK.firstAttested, date_literal(min(dates))))
+                g.add((membership, MK.lastAttested, date_literal(max(dates))))
+            for sig in signatures:
+                g.add((membership, MK.attestedBy, sig))
+        return g
 
 
 def build_graph(docs: Iterable[IssueDoc], minter: Minter, people: dict[str, str]) -> Graph:
     builder = GraphBuilder(minter, people)
     for doc in docs:
         builder.add_doc(doc)
-    return builder.g
+    return builder.finish()
 

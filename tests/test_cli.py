@@ -33,3 +33,17 @@ def test_evaluate_prints_the_table(built):
     lines = {line.split()[0]: line.split()[1:4] for line in p.stdout.splitlines()[1:] if line[:1].isalpha()}
     assert float(lines["acts"][2]) >= 0.95 and float(lines["signatories"][2]) >= 0.95
     assert (out / "evaluation.json").exists()
+
+
+def test_strict_build_fails_on_shacl_violations(tmp_path, monkeypatch, capsys):
+    from kg import cli, validate
+
+    def fake(graph):
+        act = next(iter(graph.subjects(predicate=None, object=None)))
+        return validate.ValidationReport(False, [validate.Violation(str(act), "mk:charStart", "bad", "Violation")])
+
+    monkeypatch.setattr(validate, "validate", fake)
+    doc = str(next(CORPUS.glob("002_*.txt")))
+    assert cli.main(["build", doc, "--out", str(tmp_path), "-q"]) == 0
+    assert "1 violation(s)" in capsys.readouterr().err
+    assert cli.main(["build", doc, "--out", str(tmp_path), "-q", "--strict"]) == 3
