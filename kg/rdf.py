@@ -1,14 +1,17 @@
 """Records -> RDF, in the vocabulary of ../shared/CONTRACT.md (see ontology/)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterable, Optional
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS
 
+from rapidfuzz import fuzz
+
 from ner.doc import IssueDoc
-from ner.records import Act, Span
+from ner.records import Act, ActReference, Citation, Span
 
 from .iris import Minter, slug
 from .vocab import ELI, MK, MKT, PREFIXES, ontology
@@ -38,6 +41,9 @@ class GraphBuilder:
             minter.reserve("person", canonical)
         # (person, body, role) -> [dates, signatures], written out by finish()
         self.memberships: dict[tuple, list] = {}
+        self.law_forms: dict[URIRef, dict[str, int]] = {}  # law -> printed name -> count
+        self.acts_index: list[tuple[URIRef, Act, Optional[tuple]]] = []  # node, act, (gazette, n, year)
+        self.pending: list[tuple[URIRef, Act, ActReference]] = []
 
     # -- nodes shared across acts ------------------------------------------------
 
@@ -100,7 +106,24 @@ class GraphBuilder:
         g.add((node, MK.charLength, Literal(len(doc.source.text), datatype=XSD.integer)))
         return node
 
+    def cited_issue(self, cite: Citation) -> URIRef:
+        return self.issue(cite.gazette, cite.number, cite.year)
+
+    def law(self, name: str) -> URIRef:
+        """One IRI per law or statute, whatever its spelling in a given preamble."""
+        key = re.sub(r"\s+", " ", name.lower().replace("—", "-").replace("–", "-")).strip()
+        node = self.m.path("law", slug(key))
+        forms = self.law_forms.setdefault(node, {})
+        forms[name] = forms.get(name, 0) + 1
+        self.g.add((node, RDF.type, MK.Law))
+        return node
+
     # -- provenance ---------------------------------------------------------------------
+
+    def printed(self, node: URIRef, span: Span, source: URIRef, original: str) -> None:
+        """The text exactly as printed at a span, and the span."""
+        self.g.add((node, MK.surfaceText, Literal(original[span.start:span.end])))
+        self.locate(node, span, source)
 
     def locate(self, node: URIRef, span: Span, source: URIRef) -> None:
         self.g.add((node, MK.charStart, Literal(span.start, datatype=XSD.integer)))
@@ -167,6 +190,29 @@ class GraphBuilder:
             for field, span in (("heading", act.heading_span), ("preamble", act.preamble_span),
                                 ("date", act.date_span), ("number", act.number_span)):
                 self.evidence(node, field, span, src, original)
+            for k, cite in enumerate(act.citations, 1):
+                cnode = URIRef(f"{node}/citation/{k}")
+                cited = self.cited_issue(cite)
+                g.add((node, MK.citesIssue, cited))
+                g.add((node, MK.citation, cnode))
+                g.add((cnode, RDF.type, MK.Citation))
+                g.add((cnode, MK.citedIssue, cited))
+                self.printed(cnode, cite.reference_span, src, original)
+            for k, basis in enumerate(act.legal_basis, 1):
+                law = self.law(basis.name)
+                bnode = URIRef(f"{node}/basis/{k}")
+                g.add((node, ELI.based_on, law))
+                g.add((node, MK.legalBasis, bnode))
+                g.add((bnode, RDF.type, MK.LegalBasis))
+                g.add((bnode, MK.law, law))
+                for article in basis.articles:
+                    g.add((bnode, MK.article, Literal(article)))
+                self.printed(bnode, basis.span, src, original)
+                for cite in basis.citations:
+                    g.add((law, MK.gazetteReference, self.cited_issue(cite)))
+            issue_key = (info.gazette, info.number, int(info.date[:4])) if issue is not None else None
+            self.acts_index.append((node, act, issue_key))
+            self.pending.extend((node, act, ref) for ref in act.references)
             for k, sig in enumerate(act.signatures, 1):
                 snode = URIRef(f"{node}/signature/{k}")
                 person = self.person(sig.name, sig.surface)
@@ -187,6 +233,43 @@ class GraphBuilder:
     # -- offices ------------------------------------------------------------------
 
     def finish(self) -> Graph:
+        g = self.g
+        for law, forms in self.law_forms.items():
+            name = min(forms, key=lambda f: (-forms[f], f))
+            g.add((law, ELI.title, Literal(name, lang="sl")))
+            g.add((law, SKOS.prefLabel, Literal(name, lang="sl")))
+        for node, act, ref in self.pending:
+            target = self.resolve(act, ref)
+            g.add((node, ELI.amends if ref.relation == "amends" else MK.corrects, target))
+        self.offices()
+        return g
+
+    def resolve(self, act: Act, ref: ActReference) -> URIRef:
+        """The act in the graph that a reference names, or a described placeholder."""
+        key = (ref.citation.gazette, ref.citation.number, ref.citation.year) if ref.citation else None
+        title = ref.title.lower()
+
+        def similar(other: Act) -> float:
+            return fuzz.ratio(title, (other.title or "").lower()) if other.type == ref.type else 0.0
+
+        candidates = [(similar(a), str(n), n) for n, a, k in self.acts_index
+                      if a is not act and (key is None or k == key)]
+        threshold = 80 if key else 92
+        best = max(candidates, default=None)
+        if best and best[0] >= threshold:
+            return best[2]
+        parts = ["act", "ref"] + ([slug(key[0]), key[2], key[1]] if key else []) + \
+            [slug(f"{ref.type} {ref.title}")[:80]]
+        node = self.m.path(*parts)
+        g = self.g
+        g.add((node, RDF.type, MK.ActPlaceholder))
+        g.add((node, ELI.title, Literal(ref.title, lang="sl")))
+        g.add((node, ELI.type_document, self.act_type(ref.type)))
+        if key:
+            g.add((node, MK.publishedIn, self.issue(*key)))
+        return node
+
+    def offices(self) -> None:
         """Posts and memberships (W3C ORG) attested by the signatures."""
         g = self.g
         for (person, body_name, role_name), (dates, signatures) in sorted(self.memberships.items()):
@@ -211,7 +294,6 @@ class GraphBuilder:
                 g.add((membership, MK.lastAttested, date_literal(max(dates))))
             for sig in signatures:
                 g.add((membership, MK.attestedBy, sig))
-        return g
 
 
 def build_graph(docs: Iterable[IssueDoc], minter: Minter, people: dict[str, str]) -> Graph:

@@ -69,6 +69,38 @@ class Signature:
 
 
 @dataclass
+class Citation:
+    """One cited gazette issue: "Uradni list SRS, št. 7/77 in 8/78" gives two."""
+
+    gazette: str  # "Uradni list SRS", "Uradne objave", ...
+    number: int
+    year: int  # four digits
+    surface: str  # the whole reference as printed
+    span: Span  # this issue's number in the reference ("8/78")
+    reference_span: Span  # the whole reference
+
+
+@dataclass
+class LegalBasis:
+    """A law or statute named in the preamble: "269. člena zakona o davkih občanov"."""
+
+    name: str  # nominative: "zakon o davkih občanov"
+    articles: list[str]  # "269", "136-145"
+    span: Span
+    citations: list[Citation] = field(default_factory=list)
+
+
+@dataclass
+class ActReference:
+    """The earlier act that an act amends or corrects, as the text describes it."""
+
+    relation: str  # "amends" or "corrects"
+    type: str
+    title: str  # without the type word: "o proračunu občine Koper za leto 1979"
+    citation: Optional[Citation] = None
+
+
+@dataclass
 class Act:
     seq: int
     type: str  # lowercase nominative, e.g. "odlok"
@@ -85,6 +117,9 @@ class Act:
     number_span: Optional[Span] = None
     place: Optional[str] = None
     signatures: list[Signature] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    legal_basis: list[LegalBasis] = field(default_factory=list)
+    references: list[ActReference] = field(default_factory=list)
     from_toc: bool = False  # True when only the table of contents lists it
 
 

@@ -128,3 +128,71 @@ def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):
             raise RuntimeError("boom")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_cq03_most_cited_issues(graph):
+    rows = query(graph, "03-most-cited-issues")
+    assert rows[0] == ("Uradni list SRS", "8", "1978", "9")
+    counts = {r[:3]: int(r[3]) for r in rows}
+    assert counts[("Uradni list SRS", "36", "1988")] == 3
+    assert counts[("Uradne objave", "40", "2000")] == 1  # 40/00 cited in 2017 is 2000, not 1900
+    assert all(1900 < int(r[2]) <= 2017 for r in rows)
+
+
+def test_cq04_acts_citing_uradni_list_srs_36_88(graph):
+    rows = query(graph, "04-acts-citing-issue")
+    assert sorted((r[1], r[0]) for r in rows) == [
+        ("Skupščina občine Koper", "o potrditvi zaključnega računa davkov in prispevkov občanov občine "
+                                   "Koper za leto 1989"),
+        ("Skupščina občine Piran", "o potrditvi zaključnega računa davkov in prispevkov občanov občine "
+                                   "Piran za leto 1988"),
+        ("Skupščina občine Piran", "o spremembi odloka o davkih občanov v občini Piran"),
+    ]
+
+
+def test_one_iri_per_cited_issue_and_per_law(graph):
+    issues = {str(r[0]) for r in graph.query("""PREFIX mk: <https://w3id.org/munikg/ontology#>
+        SELECT ?i WHERE { ?a mk:citesIssue ?i . ?i mk:issueNumber 36 ; mk:year 1988 }""")}
+    assert issues == {"https://w3id.org/munikg/id/issue/uradni-list-srs/1988/36"}
+    rows = list(graph.query((ROOT / "queries" / "most-cited-laws.rq").read_text()))
+    laws = [str(r[0]) for r in rows]
+    assert len(laws) == len(set(l.lower() for l in laws))
+    top = {str(r[0]): int(r[1]) for r in rows}
+    assert top["statut občine Koper"] == 8 and top["zakon o prekrških"] == 4
+
+
+def test_amendments_and_corrections(graph):
+    rows = list(graph.query((ROOT / "queries" / "amendment-chains.rq").read_text()))
+    chains = {(str(r[2]), str(r[3]), str(r[5]), None if r[6] is None else (str(r[6]), int(r[7]), int(r[8])))
+              for r in rows}
+    assert ("o spremembah in dopolnitvah odloka o proračunu občine Koper za leto 1979", "amends",
+            "o proračunu občine Koper za leto 1979", ("Uradne objave", 8, 1979)) in chains
+    assert ("odloka o proračunu občine Izola za leto 1989", "corrects",
+            "o proračunu občine Izola za leto 1989", ("Uradne objave", 8, 1989)) in chains
+
+
+EARLIER_ISSUE = """KOPER, 7. aprila 1989 URADNE OBJAVE OBČIN ILIRSKA BISTRICA, IZOLA, KOPER, PIRAN, POSTOJNA
+IN SEŽANA Št. 8 OBČINA IZOLA Na podlagi 204. člena statuta občine Izola je Skupščina občine Izola na seji
+dne 30. marca 1989 sprejela ODLOK O PRORAČUNU OBČINE IZOLA ZA LETO 1989 1. člen Proračun občine Izola
+za leto 1989 se določa. 2. člen Ta odlok začne veljati osmi dan po objavi v Uradnih objavah.
+Št.: 400-1/89 Izola, 30. marca 1989 Predsednik BRUNO PODREKA, l. r."""
+
+
+def test_a_later_build_links_the_corrected_act_itself(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(next(CORPUS.glob("001_*.txt")), src)
+    (src / "uo-1989-08.txt").write_text(EARLIER_ISSUE, encoding="utf-8")
+    build([src], tmp_path / "out")
+    g = Graph().parse(tmp_path / "out" / "munikg.ttl")
+    rows = {(str(a), str(t)) for a, t in g.query("""PREFIX mk: <https://w3id.org/munikg/ontology#>
+        SELECT ?a ?t WHERE { ?a mk:corrects ?t . ?t a mk:Act }""")}
+    assert ("https://w3id.org/munikg/id/act/uradne-objave/1989/13/1",
+            "https://w3id.org/munikg/id/act/uradne-objave/1989/8/1") in rows
+
+
+def test_evaluation_of_citations_and_legal_basis(built):
+    _, out = built
+    ev = evaluate(out, GOLD)
+    assert ev.fields["citations"].precision >= 0.97 and ev.fields["citations"].recall >= 0.97
+    assert ev.fields["legal_basis"].f1 >= 0.9
