@@ -17,7 +17,7 @@ from .vocab import CONTEXT, ELI, MK
 # Classes shown as nodes in GraphML, with a short name, and the links between them.
 NODE_CLASSES = {MK.Act: "act", FOAF.Person: "person", ORG.Organization: "body",
                 MK.Municipality: "municipality", MK.GazetteIssue: "issue", MK.Gazette: "gazette",
-                MK.Place: "place"}
+                MK.Place: "place", MK.Law: "law", MK.ActPlaceholder: "referenced act"}
 EDGE_PROPERTIES = {ELI.passed_by: "passed_by", MK.municipality: "municipality",
                    MK.publishedIn: "published_in", MK.citesIssue: "cites", ELI.amends: "amends",
                    MK.corrects: "corrects", MK.mentions: "mentions", MK.gazette: "gazette",

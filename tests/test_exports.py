@@ -5,7 +5,7 @@ import subprocess
 import networkx as nx
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph
+from rdflib import RDF, Graph, URIRef
 
 from conftest import ROOT
 
@@ -43,9 +43,15 @@ def test_graphml_for_gephi(out):
     kinds = {}
     for _, data in g.nodes(data=True):
         kinds[data["kind"]] = kinds.get(data["kind"], 0) + 1
-    assert kinds["act"] == 54 and kinds["issue"] == 3 and kinds["person"] >= 20
-    signed = [d for _, _, d in g.edges(data=True) if d["kind"] == "signed"]
-    assert len(signed) == 46 and all("role" in d for d in signed)
+    rdf = Graph().parse(out / "munikg.ttl")
+    cited = {(s, o) for s, o in rdf.subject_objects(URIRef("https://w3id.org/munikg/ontology#citesIssue"))}
+    assert kinds["act"] == 54 and kinds["person"] >= 20 and kinds["law"] >= 40
+    assert kinds["issue"] == len(set(rdf.subjects(RDF.type, URIRef("https://w3id.org/munikg/ontology#GazetteIssue"))))
+    edges = {}
+    for _, _, d in g.edges(data=True):
+        edges[d["kind"]] = edges.get(d["kind"], 0) + 1
+    assert edges["signed"] == 46 and edges["cites"] == len(cited) and edges["based_on"] > 50
+    assert all("role" in d for _, _, d in g.edges(data=True) if d["kind"] == "signed")
 
 
 def read_csv(path):
