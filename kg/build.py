@@ -90,11 +90,15 @@ def extract(paths: Iterable, pipeline: Optional[Pipeline] = None, progress: bool
 
 
 def people_map(docs: list[IssueDoc]) -> dict[str, str]:
+    """Signers and people named in acts, resolved together."""
     occurrences = []
     for d in docs:
         for a in d.acts:
             for s in a.signatures:
                 occurrences.append((s.name, (a.issuer, a.municipality)))
+            for m in a.mentions:
+                if m.label == "PER":
+                    occurrences.append((m.canonical, (a.issuer, a.municipality)))
     return resolve_people(occurrences)
 
 
@@ -115,7 +119,8 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
                 f"({key[0]} {key[1]}/{key[2]}); their acts share IRIs")))
         seen.setdefault(key, d.source.name)
     people = people_map(docs)
-    graph = build_graph(docs, Minter(base), people)
+    pipeline_region = Pipeline.from_config(names=[]).region
+    graph = build_graph(docs, Minter(base), people, frozenset(pipeline_region.municipalities))
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     result = BuildResult(docs, problems, characters=sum(len(d.source.text) for d in docs),

@@ -12,6 +12,10 @@ def _span(span: Optional[Span]) -> Optional[list[int]]:
     return [span.start, span.end] if span else None
 
 
+def _unique(values) -> list:
+    return list(dict.fromkeys(values))
+
+
 def act_records(doc: IssueDoc, people: dict[str, str]) -> Iterable[dict]:
     for act in doc.acts:
         yield {
@@ -34,6 +38,12 @@ def act_records(doc: IssueDoc, people: dict[str, str]) -> Iterable[dict]:
                             "citation": None if r.citation is None else
                             {"gazette": r.citation.gazette, "number": r.citation.number,
                              "year": r.citation.year}} for r in act.references],
+            "persons": _unique(m.canonical for m in act.mentions if m.label == "PER"
+                               and m.canonical not in {people.get(s.name, s.name) for s in act.signatures}
+                               and m.canonical not in {s.name for s in act.signatures}),
+            "organizations": _unique(m.canonical for m in act.mentions if m.label == "ORG"
+                                     and (act.issuer or "").lower() != m.canonical.lower()),
+            "places": _unique(m.canonical for m in act.mentions if m.label == "LOC"),
             "span": _span(act.span),
             "heading_span": _span(act.heading_span),
             "date_span": _span(act.date_span),

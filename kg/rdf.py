@@ -33,14 +33,16 @@ def date_literal(value: str) -> Literal:
 class GraphBuilder:
     """Adds issues, acts and signatures to a graph, minting stable IRIs."""
 
-    def __init__(self, minter: Minter, people: dict[str, str]):
+    def __init__(self, minter: Minter, people: dict[str, str], municipalities: frozenset[str] = frozenset()):
         self.m = minter
         self.people = people  # printed name -> canonical name
+        self.municipalities = municipalities
         self.g = new_graph()
         for canonical in set(people.values()):
             minter.reserve("person", canonical)
         # (person, body, role) -> [dates, signatures], written out by finish()
         self.memberships: dict[tuple, list] = {}
+        self.labels: dict[URIRef, dict[str, int]] = {}  # body or place -> spelling -> count
         self.law_forms: dict[URIRef, dict[str, int]] = {}  # law -> printed name -> count
         self.acts_index: list[tuple[URIRef, Act, Optional[tuple]]] = []  # node, act, (gazette, n, year)
         self.pending: list[tuple[URIRef, Act, ActReference]] = []
@@ -73,10 +75,16 @@ class GraphBuilder:
         return node
 
     def body(self, name: str) -> URIRef:
-        node = self.m.named("body", name)
+        """One organisation per name up to case and diacritics ("Društvo upokojencev",
+        "društvo upokojencev"); its label is the commonest spelling, set by finish()."""
+        node = self.m.path("body", slug(name))
         self.g.add((node, RDF.type, ORG.Organization))
-        self.g.add((node, SKOS.prefLabel, Literal(name, lang="sl")))
+        self._label_forms(node, name)
         return node
+
+    def _label_forms(self, node: URIRef, name: str) -> None:
+        forms = self.labels.setdefault(node, {})
+        forms[name] = forms.get(name, 0) + 1
 
     def municipality(self, name: str) -> URIRef:
         node = self.m.named("municipality", name)
@@ -95,6 +103,27 @@ class GraphBuilder:
         if printed != canonical:
             g.add((node, SKOS.altLabel, Literal(printed)))
         return node
+
+    def entity(self, label: str, canonical: str) -> Optional[URIRef]:
+        """The person, organisation or place a mention names: one IRI per canonical form
+        (per resolved person), shared with signers, issuing bodies and municipalities."""
+        if label == "PER":
+            name = self.people.get(canonical, canonical)
+            node = self.m.named("person", name)
+            self.g.add((node, RDF.type, FOAF.Person))
+            self.g.add((node, FOAF.name, Literal(name)))
+            self.g.add((node, SKOS.prefLabel, Literal(name)))
+            return node
+        if label == "ORG":
+            return self.body(canonical)
+        if label == "LOC":
+            if canonical in self.municipalities:
+                return self.municipality(canonical)
+            node = self.m.path("place", slug(canonical))
+            self.g.add((node, RDF.type, MK.Place))
+            self._label_forms(node, canonical)
+            return node
+        return None
 
     def source(self, doc: IssueDoc) -> URIRef:
         node = self.m.path("source", slug(Path(doc.source.name).stem))
@@ -210,6 +239,11 @@ class GraphBuilder:
                 self.printed(bnode, basis.span, src, original)
                 for cite in basis.citations:
                     g.add((law, MK.gazetteReference, self.cited_issue(cite)))
+            for m in act.mentions:
+                entity = self.entity(m.label, m.canonical)
+                if entity is not None:
+                    g.add((node, MK.mentions, entity))
+                    g.add((entity, MK.surfaceForm, Literal(m.surface)))
             issue_key = (info.gazette, info.number, int(info.date[:4])) if issue is not None else None
             self.acts_index.append((node, act, issue_key))
             self.pending.extend((node, act, ref) for ref in act.references)
@@ -234,14 +268,18 @@ class GraphBuilder:
 
     def finish(self) -> Graph:
         g = self.g
-        for law, forms in self.law_forms.items():
-            name = min(forms, key=lambda f: (-forms[f], f))
-            g.add((law, ELI.title, Literal(name, lang="sl")))
-            g.add((law, SKOS.prefLabel, Literal(name, lang="sl")))
         for node, act, ref in self.pending:
             target = self.resolve(act, ref)
             g.add((node, ELI.amends if ref.relation == "amends" else MK.corrects, target))
         self.offices()
+        for node, forms in self.labels.items():
+            # the commonest spelling; among equals, the one that starts with a capital
+            name = min(forms, key=lambda f: (-forms[f], not f[:1].isupper(), f))
+            g.add((node, SKOS.prefLabel, Literal(name, lang="sl")))
+        for law, forms in self.law_forms.items():
+            name = min(forms, key=lambda f: (-forms[f], f))
+            g.add((law, ELI.title, Literal(name, lang="sl")))
+            g.add((law, SKOS.prefLabel, Literal(name, lang="sl")))
         return g
 
     def resolve(self, act: Act, ref: ActReference) -> URIRef:
@@ -296,8 +334,9 @@ class GraphBuilder:
                 g.add((membership, MK.attestedBy, sig))
 
 
-def build_graph(docs: Iterable[IssueDoc], minter: Minter, people: dict[str, str]) -> Graph:
-    builder = GraphBuilder(minter, people)
+def build_graph(docs: Iterable[IssueDoc], minter: Minter, people: dict[str, str],
+                municipalities: frozenset[str] = frozenset()) -> Graph:
+    builder = GraphBuilder(minter, people, municipalities)
     for doc in docs:
         builder.add_doc(doc)
     return builder.finish()

@@ -13,8 +13,8 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 from confection import Config
 
 # Importing the component modules registers them.
-from . import (citations, fields, layout, legal_basis, masthead, ocr, segment,  # noqa: F401
-               signatures, toc, tocmatch)
+from . import (citations, fields, layout, legal_basis, masthead, mentions, ocr,  # noqa: F401
+               segment, signatures, toc, tocmatch)
 from .doc import IssueDoc
 from .ingest import InputError, discover, read_source
 from .records import Problem, Source

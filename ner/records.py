@@ -101,6 +101,16 @@ class ActReference:
 
 
 @dataclass
+class Mention:
+    """A person, organisation or place named in an act."""
+
+    label: str  # PER, ORG, LOC
+    canonical: str  # nominative, normal capitalisation
+    surface: str  # as printed
+    span: Span
+
+
+@dataclass
 class Act:
     seq: int
     type: str  # lowercase nominative, e.g. "odlok"
@@ -120,6 +130,7 @@ class Act:
     citations: list[Citation] = field(default_factory=list)
     legal_basis: list[LegalBasis] = field(default_factory=list)
     references: list[ActReference] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
     from_toc: bool = False  # True when only the table of contents lists it
 
 
