@@ -112,9 +112,10 @@ ADJECTIVE_RE = re.compile(rf"[{UP}][{LOW}]+(?:ski|ška|ško|ške|škega|ški|ni|
                           rf"ega|emu|em|ih|im|a|e|i|o)$")
 STOP_WORDS = frozenset("je so bo bodo se ki da ali oziroma ter kot iz do od o po z s k h ob čez "
                        "lahko tudi pa ne še že ta to te tega tem na pred med nad pod brez proti "
-                       "zaradi glede poleg razen najkasneje praviloma".split())
-ORG_RE = re.compile(rf"(?<![\w])(?:[{UP}][{LOW}]+\s+){{0,3}}(?:{'|'.join(h.capitalize() for h in ORG_HEADS)})"
-                    rf"[{LOW}]*(?![\w])")
+                       "zaradi glede poleg razen najkasneje praviloma št".split())
+ADJ_ENDINGS = r"(?:ski|ška|ške|ški|škega|ni|na|ne|nega|nih|ni|en|ega|ih|ev|ov)"
+ORG_RE = re.compile(rf"(?<![\w])(?:[{UP}][{LOW}]+\s+(?:[{LOW}]+{ADJ_ENDINGS}\s+){{0,2}})?"
+                    rf"(?:{'|'.join(h.capitalize() + '|' + h for h in ORG_HEADS)})[{LOW}]*(?![\w])")
 # A body's name in capitals, as in lists and headings: "KRAJEVNA SKUPNOST SEČOVLJE".
 ORG_CAPS_RE = re.compile(rf"(?<![\w])(?:KRAJEVNA|OBČINSKA|SAMOUPRAVNA|KMETIJSKA)\s+(?:[{UP}]+\s+){{0,2}}"
                          rf"(?:SKUPNOST|ZVEZA|KOMISIJA)(?:\s+[{UP}]{{2,}}(?:\s*[-—–]\s*[{UP}]{{2,}})*){{1,4}}(?![\w])")
@@ -167,7 +168,7 @@ def _complement(text: str, pos: int, end: int) -> int:
             break
         if _verb(core):
             break
-        if re.match(r"\d", core) and not re.match(r"\d+$", core):
+        if re.match(r"\d", core):
             break
         count += 1
         best = pos + m.start(1) + len(core)
@@ -206,6 +207,8 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
                        propers: frozenset[str] = frozenset()) -> Iterator[Mention]:
     end = len(text) if end is None else end
     for m in ORG_RE.finditer(text, start, end):
+        if not m.group()[:1].isupper():
+            continue  # "skupnost" in running text: no name
         words = m.group().split()
         # Leading capitalised words must be adjectives, not sentence starts or names.
         lead = 0
@@ -216,6 +219,8 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
             continue
         e = _complement(text, m.end(), end)
         phrase = re.sub(r"\s+", " ", text[s:e]).strip()
+        if QUOTED_RE.search(text, s, min(end, e + 30)):
+            continue  # "organizaciji »GALEB« KOPER": the quoted name is the name
         if len(phrase.split()) < 2:
             continue  # a bare "Skupnost" or "Odbor" names nobody
         yield Mention("ORG", s, e, canonical_org(phrase, propers))
@@ -240,12 +245,14 @@ def _verb(word: str) -> bool:
 
 
 def _common_start(word: str) -> bool:
-    return word in ("Ta", "Te", "To", "Za", "Na", "Pri", "Po", "Če", "Kot", "Vsak", "Vsaka")
+    """A capitalised word that starts a sentence rather than a name ("Zato", "Ta")."""
+    return slovenian().freq(word.lower()) > 1e-4 and not ADJECTIVE_RE.match(word.lower().capitalize()) \
+        or word in ("Ta", "Te", "To", "Zato", "Tudi", "Vsak", "Vsaka")
 
 
 # -- places -----------------------------------------------------------------------
 
-PLACE_TOKEN = rf"[{UP}][{LOW}]+(?:\s+(?:pri|na|ob|v)\s+[{UP}][{LOW}]+|\s+[{UP}][{LOW}]+)?"
+PLACE_TOKEN = rf"[{UP}][{LOW}]+(?:\s+(?:pri|na|ob|v)\s+[{UP}][{LOW}]+|\s+[{UP}][{LOW}]+)?(?:\s+[IVX]{{1,3}}(?![\w]))?"
 CADASTRE_RE = re.compile(rf"(?:k\.\s?o\.|katastrsk\w+\s+občin\w+|naselj\w+|vasi|zaselk\w+)\s+(?P<p>(?:Sv\.\s+)?{PLACE_TOKEN})")
 KS_RE = re.compile(rf"(?:[Kk]rajevn(?:a|e|i|o)\s+skupnosti?|KRAJEVNA\s+SKUPNOST)\s+(?P<p>(?:Sv\.\s+)?[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?|[{UP}]{{3,}}(?:\s+[{UP}]{{3,}})?)(?![\w])")
 STREET_RE = re.compile(rf"(?P<p>(?:[{UP}][{LOW}]+\s+){{1,2}}(?:ulica|ulici|ulico|cesta|cesti|cesto|pot|poti|trg|trgu|"
@@ -267,9 +274,10 @@ def _nominative_place(name: str) -> str:
 
 
 def find_places(text: str, start: int, end: Optional[int], region: Region,
-                known: frozenset[str] = frozenset()) -> Iterator[Mention]:
+                known: frozenset[str] = frozenset(), town: Optional[str] = None) -> Iterator[Mention]:
     """Places named in text[start:end]; ``known`` are settlement names seen as such
-    elsewhere in the same issue (after k. o., naselje, krajevna skupnost)."""
+    elsewhere in the same issue (after k. o., naselje, krajevna skupnost); a street
+    is given with ``town``, the municipality of the act, as in "Verdijeva ulica 10, Koper"."""
     end = len(text) if end is None else end
     for rx in (CADASTRE_RE, KS_RE):
         for m in rx.finditer(text, start, end):
@@ -284,7 +292,8 @@ def find_places(text: str, start: int, end: Optional[int], region: Region,
         norm = " ".join([words[0]] + [w.lower() if w[:1].isupper() and i < len(words) - 1 and w.lower() in
                                       ("ulica", "cesta", "trg") else w for i, w in enumerate(words[1:], 1)])
         number = (m.group("n") or "").strip()
-        yield Mention("LOC", m.start(), m.end(), (norm + (" " + number if number else "")).strip())
+        yield Mention("LOC", m.start(), m.end(), (norm + (" " + number if number else "")).strip()
+                      + (f", {town}" if town else ""))
     for m in re.finditer(rf"[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?", text[start:end]):
         muni = None
         word = m.group()
@@ -305,7 +314,9 @@ def find_places(text: str, start: int, end: Optional[int], region: Region,
 def fold_eq_start(word: str, municipality: str) -> bool:
     """The word is (an inflected form of) the municipality's name, not a longer word."""
     w, m = word.lower(), municipality.lower()
-    return w[:4] == m[:4] and len(w.split()) == len(m.split()) and len(w) <= len(m) + 3
+    if len(w.split()) != len(m.split()) or len(w) > len(m) + 3:
+        return False
+    return w[:4] == m[:4] or lemma(word).lower() == m
 
 
 def canonical_of(label: str, surface: str, region: Region, propers: frozenset[str]) -> Optional[str]:
@@ -325,6 +336,20 @@ def canonical_of(label: str, surface: str, region: Region, propers: frozenset[st
     return " ".join(w.capitalize() if w.isupper() else w for w in words)
 
 
+def _prefer_proper_names(found: list[Mention]) -> list[Mention]:
+    """"Gostinska delovna organizacija Galeb Koper" names the organisation the act
+    also calls "Galeb Koper": a descriptor before a name already found is dropped."""
+    names = {m.canonical for m in found if m.label == "ORG" and len(m.canonical.split()) >= 2}
+    out = []
+    for m in found:
+        if m.label == "ORG":
+            shorter = next((n for n in names if n != m.canonical and m.canonical.endswith(" " + n)), None)
+            if shorter:
+                m = Mention(m.label, m.start, m.end, shorter)
+        out.append(m)
+    return out
+
+
 def _overlaps(a: Mention, others: list[Mention]) -> bool:
     return any(a.start < o.end and o.start < a.end for o in others)
 
@@ -340,7 +365,8 @@ def make_mentions(region: Region, statistical: bool = True):
                 continue
             found = list(find_people(text, lay.start, lay.end))
             found += find_organizations(text, lay.start, lay.end, doc.propers)
-            found += find_places(text, lay.start, lay.end, region, known)
+            town = act.municipality if act.municipality != region.regional_body else None
+            found += find_places(text, lay.start, lay.end, region, known, town)
             if statistical:
                 from . import nlp
 
@@ -352,6 +378,7 @@ def make_mentions(region: Region, statistical: bool = True):
                     m = Mention(label, s, e, canonical) if canonical else None
                     if m and not _overlaps(m, rules):
                         found.append(m)
+            found = _prefer_proper_names(found)
             for m in sorted(found, key=lambda m: (m.start, m.end, m.label)):
                 act.mentions.append(MentionRecord(m.label, m.canonical,
                                                   doc.source.text[slice(*doc.repaired.span(m.start, m.end))],
