@@ -51,6 +51,8 @@ ORG_HEADS = ("skupnost", "skupščin", "center", "centr", "društv", "zavod", "k
              "sklad", "uprav", "inštitut", "inšpektorat", "bank", "podjetj", "zvez", "združenj", "biro",
              "ministrstv", "vlad", "štab", "konferenc", "tovarn", "komite", "služb", "enot", "oddel",
              "sodišč", "zbornic", "fakultet", "šol", "univerz", "brigad", "organizacij", "delegacij")
+# The endings a head noun takes in its cases; "upravičenec" or "svetovanje" is no head.
+HEAD_ENDINGS = r"(?:a|e|i|o|u|om|em|ih|ov|ev|ama|ami|ah|ij|ija|ije|iji|ijo|ost|osti|ostjo|ek|ka|ku|kom|ru|rom|ra|re|ri)?"
 
 
 def _org_word(word: str) -> bool:
@@ -115,7 +117,7 @@ STOP_WORDS = frozenset("je so bo bodo se ki da ali oziroma ter kot iz do od o po
                        "zaradi glede poleg razen najkasneje praviloma št".split())
 ADJ_ENDINGS = r"(?:ski|ška|ške|ški|škega|ni|na|ne|nega|nih|ni|en|ega|ih|ev|ov)"
 ORG_RE = re.compile(rf"(?<![\w])(?:[{UP}][{LOW}]+\s+(?:[{LOW}]+{ADJ_ENDINGS}\s+){{0,2}})?"
-                    rf"(?:{'|'.join(h.capitalize() + '|' + h for h in ORG_HEADS)})[{LOW}]*(?![\w])")
+                    rf"(?:{'|'.join(h.capitalize() + '|' + h for h in ORG_HEADS)}){HEAD_ENDINGS}(?![\w])")
 # A body's name in capitals, as in lists and headings: "KRAJEVNA SKUPNOST SEČOVLJE".
 ORG_CAPS_RE = re.compile(rf"(?<![\w])(?:KRAJEVNA|OBČINSKA|SAMOUPRAVNA|KMETIJSKA)\s+(?:[{UP}]+\s+){{0,2}}"
                          rf"(?:SKUPNOST|ZVEZA|KOMISIJA)(?:\s+[{UP}]{{2,}}(?:\s*[-—–]\s*[{UP}]{{2,}})*){{1,4}}(?![\w])")
@@ -218,7 +220,7 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
         if lead and not words[lead][:1].isupper():
             continue
         e = _complement(text, m.end(), end)
-        phrase = re.sub(r"\s+", " ", text[s:e]).strip()
+        phrase = re.sub(r"\s+", " ", text[s:e]).strip(" ,.;:(")
         if QUOTED_RE.search(text, s, min(end, e + 30)):
             continue  # "organizaciji »GALEB« KOPER": the quoted name is the name
         if len(phrase.split()) < 2:
@@ -378,6 +380,10 @@ def make_mentions(region: Region, statistical: bool = True):
                     m = Mention(label, s, e, canonical) if canonical else None
                     if m and not _overlaps(m, rules):
                         found.append(m)
+            if lay.closing is not None:
+                # an organisation in the signature block is a signer's function
+                found = [m for m in found if not (lay.closing.start - 200 <= m.start < lay.closing.end)
+                         or m.label != "ORG"]
             found = _prefer_proper_names(found)
             for m in sorted(found, key=lambda m: (m.start, m.end, m.label)):
                 act.mentions.append(MentionRecord(m.label, m.canonical,
