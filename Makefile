@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: build test setup system-deps evaluate benchmark lexicon diagram clean
+.PHONY: build test setup system-deps evaluate benchmark benchmark-sparql serve train-ner lexicon diagram clean
 
 build: $(STAMP)
 	$(PY) -m kg build
@@ -35,6 +35,15 @@ evaluate: build
 benchmark: $(STAMP)
 	$(PY) scripts/benchmark.py --mb 20
 
+benchmark-sparql: build
+	$(PY) scripts/benchmark_sparql.py
+
+serve: build
+	$(PY) -m kg serve
+
+train-ner: $(STAMP)
+	$(PY) scripts/train_ner.py
+
 lexicon: $(STAMP)
 	$(PY) scripts/build_lexicon.py data/gazettes
 
@@ -42,4 +51,5 @@ diagram: $(STAMP)
 	$(PY) scripts/ontology_diagram.py
 
 clean:
-	rm -rf $(VENV) output/*.ttl output/*.jsonl output/*.json output/*.md
+	rm -rf $(VENV) output/store output/*.ttl output/*.nt output/*.jsonld output/*.graphml \
+	  output/*.csv output/*.jsonl output/*.json output/*.md

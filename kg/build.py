@@ -21,6 +21,7 @@ from .exports import write_exports
 from .iris import DEFAULT_BASE, Minter
 from .rdf import build_graph
 from .resolve import resolve_people
+from .store import load as load_store
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT / "data" / "gazettes"
@@ -142,6 +143,7 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
         for d in docs:
             fh.write(json.dumps(issue_record(d), ensure_ascii=False) + "\n")
     paths_out.update(write_exports(graph, out))
+    paths_out["store"] = load_store(paths_out["ntriples"], out)
     if validate:
         from .validate import validate as shacl_validate
 

@@ -66,6 +66,67 @@ def _cmd_evaluate(args) -> int:
     return 0
 
 
+def _cmd_query(args) -> int:
+    from .query import render, resolve, run, saved
+    from .store import StoreError, open_read_only
+
+    if args.list:
+        for q in saved():
+            print(f"{q.name:32} {q.description}")
+        return 0
+    if not args.query:
+        print("error: give a saved query's name, a .rq file or a query (see --list)", file=sys.stderr)
+        return 2
+    try:
+        text = resolve(args.query)
+        store = open_read_only(Path(args.out))
+        names, rows = run(store, text)
+    except (FileNotFoundError, ValueError, StoreError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except SyntaxError as exc:
+        print(f"error: the query does not parse: {exc}", file=sys.stderr)
+        return 2
+    sys.stdout.write(render(names, rows, args.format))
+    return 0
+
+
+def _cmd_serve(args) -> int:
+    import subprocess
+
+    from .query import saved
+    from .serve import command
+    from .store import StoreError
+
+    if args.host not in ("127.0.0.1", "localhost", "::1") and not args.public:
+        print(f"error: refusing to listen on {args.host}; add --public to serve beyond this machine",
+              file=sys.stderr)
+        return 2
+    try:
+        cmd = command(Path(args.out), args.host, args.port, args.timeout)
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    url = f"http://{args.host}:{args.port}"
+    print(f"serving {Path(args.out) / 'store'} read-only at {url}/ (SPARQL endpoint {url}/query; "
+          f"updates are refused; queries time out after {args.timeout} s)")
+    print("saved queries to try (python -m kg query NAME prints the text):")
+    for q in saved()[:8]:
+        print(f"  {q.name:32} {q.description[:70]}")
+    print("press Ctrl-C to stop")
+    proc = subprocess.Popen(cmd)
+    try:
+        return proc.wait()
+    except KeyboardInterrupt:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        print("stopped")
+        return 0
+
+
 def parser() -> argparse.ArgumentParser:
     from .build import DEFAULT_OUT
     from .iris import DEFAULT_BASE
@@ -96,6 +157,25 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--out", default=str(DEFAULT_OUT), help="the build's output folder (default: %(default)s)")
     e.add_argument("--errors", action="store_true", help="print every disagreement as JSON")
     e.set_defaults(func=_cmd_evaluate)
+
+    q = sub.add_parser("query", help="run a SPARQL query against the build's store",
+                       description="Run a saved query (by name), a .rq file or a SPARQL string "
+                                   "against the Oxigraph store of a build and print the result.")
+    q.add_argument("query", nargs="?", help="saved query name, .rq file, or SPARQL text")
+    q.add_argument("--list", action="store_true", help="list the saved queries and what they answer")
+    q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
+    q.add_argument("--out", default=str(DEFAULT_OUT), help="the build's output folder (default: %(default)s)")
+    q.set_defaults(func=_cmd_query)
+
+    v = sub.add_parser("serve", help="serve the store over SPARQL 1.1 (read-only, Oxigraph server)",
+                       description="Serve the build's store with the Oxigraph server: SPARQL 1.1 "
+                                   "Protocol at /query, read-only, on localhost.")
+    v.add_argument("--out", default=str(DEFAULT_OUT), help="the build's output folder (default: %(default)s)")
+    v.add_argument("--port", type=int, default=7878)
+    v.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    v.add_argument("--public", action="store_true", help="allow listening beyond localhost")
+    v.add_argument("--timeout", type=int, default=30, help="query timeout in seconds (default: %(default)s)")
+    v.set_defaults(func=_cmd_serve)
     return ap
 
 

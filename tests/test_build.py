@@ -12,7 +12,7 @@ from kg.atomic import atomic_open
 from kg.build import build
 from kg.evaluate import evaluate
 
-CQ_DIR = ROOT / "tests" / "cq"  # the competency questions of ../shared/cq, copied
+CQ_DIR = ROOT / "queries"  # the competency questions of ../shared/cq are saved queries too
 
 
 @pytest.fixture(scope="module")

@@ -77,7 +77,7 @@ def test_csv_tables(out):
 
 def test_every_competency_question_runs(out):
     g = Graph().parse(out / "munikg.ttl")
-    for rq in sorted((ROOT / "tests" / "cq").glob("*.rq")):
+    for rq in sorted((ROOT / "queries").glob("*.rq")):
         list(g.query(rq.read_text(encoding="utf-8")))  # raises on a query the graph cannot run
 
 

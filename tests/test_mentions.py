@@ -71,7 +71,7 @@ def test_mentions_in_the_graph(built):
     from conftest import ROOT
     _, out = built
     g = Graph().parse(out / "munikg.ttl")
-    rows = list(g.query((ROOT / "tests" / "cq" / "06-organisation-mentions.rq").read_text()))
+    rows = list(g.query((ROOT / "queries" / "06-organisation-mentions.rq").read_text()))
     assert [(str(o), str(t)) for o, t in rows] == [
         ("Galeb Koper", "o začasnem ukrepu družbenega varstva v gostinski delovni organizaciji »Galeb« Koper")]
     forms = {str(f) for f in g.objects(next(g.subjects(predicate=None, object=rows[0][0])),

@@ -1,0 +1,50 @@
+"""The on-disk Oxigraph store the build writes beside its files (output/store),
+so that queries never re-parse Turtle."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .vocab import ONTOLOGY
+
+STORE_DIR = "store"
+ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/munikg/ontology")
+
+
+class StoreError(Exception):
+    """No store where one was expected."""
+
+
+def load(ntriples: Path, out: Path) -> Path:
+    """Bulk-load the graph (default graph) and the ontology (a named graph) into a
+    new store, then swap it in place of the old one."""
+    target = out / STORE_DIR
+    tmp = Path(tempfile.mkdtemp(prefix=".store.", dir=out))
+    try:
+        store = ox.Store(str(tmp))
+        store.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(path=str(ONTOLOGY), format=ox.RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
+        store.flush()
+        store.optimize()
+        del store
+        old = None
+        if target.exists():
+            old = out / f".store.old.{tmp.name}"
+            target.rename(old)
+        tmp.rename(target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return target
+
+
+def open_read_only(out: Path) -> ox.Store:
+    path = out / STORE_DIR
+    if not path.exists():
+        raise StoreError(f"no store in {out}: run `python -m kg build --out {out}` first")
+    return ox.Store.read_only(str(path))

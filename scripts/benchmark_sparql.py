@@ -1,0 +1,103 @@
+"""Benchmark the SPARQL store: load time and the median latency of every saved query
+on a graph of at least a million triples, and Oxigraph against rdflib's in-memory
+store on the same queries and data.
+
+The graph is the bundled build replicated: each copy renames every resource
+minted under the data base (acts, issues, people, bodies ...), as a corpus of
+that many different issues would. rdflib is compared on a smaller replica
+(--compare-triples) because some queries take it minutes at a million triples.
+
+    python scripts/benchmark_sparql.py [--out output] [--triples 1000000] [--runs 5]
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import pyoxigraph as ox  # noqa: E402
+from rdflib import Graph  # noqa: E402
+
+from kg.build import DEFAULT_OUT  # noqa: E402
+from kg.iris import DEFAULT_BASE  # noqa: E402
+from kg.query import saved  # noqa: E402
+
+
+def replicate(ntriples: Path, target: Path, triples: int) -> int:
+    lines = [line for line in ntriples.read_text(encoding="utf-8").splitlines() if line.strip()]
+    copies = max(1, -(-triples // len(lines)))
+    with target.open("w", encoding="utf-8") as fh:
+        for k in range(copies):
+            prefix = f"<{DEFAULT_BASE}"
+            renamed = f"<{DEFAULT_BASE}c{k}/"
+            for line in lines:
+                fh.write(line.replace(prefix, renamed) + "\n")
+    return copies * len(lines)
+
+
+def timed(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(DEFAULT_OUT), help="a build's output folder")
+    ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--compare-triples", type=int, default=250_000)
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args(argv)
+    nt = Path(args.out) / "munikg.nt"
+    if not nt.exists():
+        print(f"error: {nt} not found: run `python -m kg build` first", file=sys.stderr)
+        return 2
+    queries = [(q.name, q.path.read_text(encoding="utf-8")) for q in saved()]
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        big = tmp / "big.nt"
+        n = replicate(nt, big, args.triples)
+        t = time.perf_counter()
+        store = ox.Store(str(tmp / "store"))
+        store.bulk_load(path=str(big), format=ox.RdfFormat.N_TRIPLES)
+        store.optimize()
+        load = time.perf_counter() - t
+        print(f"Oxigraph: {n:,} triples bulk-loaded in {load:.1f} s")
+        print(f"{'query':32} {'median ms':>10} {'rows':>7}")
+        slow = []
+        for name, text in queries:
+            rows = len(list(store.query(text)))
+            ms = timed(lambda: list(store.query(text)), args.runs) * 1000
+            slow += [name] if ms >= 200 else []
+            print(f"{name:32} {ms:10.1f} {rows:7}")
+        print(f"every saved query under 200 ms median: {'yes' if not slow else 'no: ' + ', '.join(slow)}")
+
+        small = tmp / "small.nt"
+        m = replicate(nt, small, args.compare_triples)
+        small_store = ox.Store(str(tmp / "small-store"))
+        small_store.bulk_load(path=str(small), format=ox.RdfFormat.N_TRIPLES)
+        t = time.perf_counter()
+        graph = Graph().parse(small, format="nt")
+        print(f"\nrdflib vs Oxigraph on {m:,} triples (rdflib parsed them in {time.perf_counter() - t:.1f} s)")
+        print(f"{'query':32} {'rdflib ms':>10} {'oxigraph ms':>12} {'ratio':>7}")
+        ratios = []
+        for name, text in queries:
+            r = timed(lambda: list(graph.query(text)), 1) * 1000
+            o = timed(lambda: list(small_store.query(text)), args.runs) * 1000
+            ratios.append(r / max(o, 0.01))
+            print(f"{name:32} {r:10.1f} {o:12.1f} {ratios[-1]:7.1f}")
+        print(f"Oxigraph is faster by a median factor of {statistics.median(ratios):.0f} "
+              f"(least {min(ratios):.0f}, most {max(ratios):.0f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

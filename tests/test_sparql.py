@@ -1,0 +1,194 @@
+"""The store, the query command, every saved query, the read-only server (with a
+real SPARQL client), and the notebooks."""
+import json
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from conftest import ROOT
+from kg.query import render, resolve, run, saved
+from kg.store import open_read_only
+
+# What each saved query must answer on the bundled build: a row that must be there.
+EXPECTED = {
+    "01-who-signed-what": ("Bruno Podreka", "predsednik"),
+    "02-acts-signed-by": ("Raul Šiškovič",),
+    "03-most-cited-issues": ("Uradni list SRS", "8", "1978", "9"),
+    "04-acts-citing-issue": ("o spremembi odloka o davkih občanov v občini Piran", "Skupščina občine Piran"),
+    "05-acts-per-body": ("Skupščina občine Izola", "1982", "3"),
+    "06-organisation-mentions": ("Galeb Koper",),
+    "07-issue-contents": ("1979-12-07", "28"),
+    "acts-by-type": ("odlok", "1989"),
+    "acts-known-from-contents": ("Uradne objave 7/1982", "pravilnik"),
+    "acts-per-municipality-year": ("Izola", "1982", "odlok", "2"),
+    "amendment-chains": ("1979-11-27", "odlok"),
+    "body-presidents": ("Skupščina občine Koper", "Raul Šiškovič", "predsednik", "1989-04-25", "1989-04-25", "3"),
+    "co-signers": ("Branko Mahne", "Danilo Daneu", "1"),
+    "laws-and-their-gazettes": ("zakon o urbanističnem planiranju",),
+    "legal-basis-of-acts": ("o spremembi odloka o davkih občanov v občini Piran", "1989-04-25", "zakon o davkih občanov"),
+    "most-cited-laws": ("statut občine Piran", "9"),
+    "offices-held": ("Marija Bratina", "predsednik", "Samoupravna stanovanjska skupnost občine Piran"),
+    "person-timeline": ("Marija Bratina",),
+    "places-most-regulated": ("Koper",),
+    "provenance": ("preamble", "001_2b38dc8fde4d8a88.txt"),
+    "special-measures": ("Galeb Koper",),
+}
+
+
+@pytest.fixture(scope="module")
+def store(built):
+    return open_read_only(built[1])
+
+
+def test_at_least_ten_historian_queries_beyond_the_competency_questions():
+    names = [q.name for q in saved()]
+    assert sum(1 for n in names if not n[:2].isdigit()) >= 10
+    assert all(q.description for q in saved())
+    assert set(EXPECTED) == set(names)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_saved_query_gives_the_expected_answer(store, name):
+    names, rows = run(store, resolve(name))
+    assert rows, f"{name} answered nothing"
+    expected = EXPECTED[name]
+    assert any(tuple(r[:len(expected)]) == expected for r in rows), rows[:5]
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+
+
+@pytest.mark.parametrize("fmt, check", [
+    ("table", lambda out: "Raul Šiškovič" in out and "(3 rows)" in out),
+    ("csv", lambda out: out.splitlines()[0] == "name,title,date,number" and len(out.splitlines()) == 4),
+    ("tsv", lambda out: out.splitlines()[0] == "name\ttitle\tdate\tnumber"),
+    ("json", lambda out: {r["number"] for r in json.loads(out)} == {"352-3/83", "402-7/89", "028-12/89"}),
+])
+def test_query_command_formats(built, fmt, check):
+    p = run_cli("query", "02-acts-signed-by", "--out", str(built[1]), "--format", fmt)
+    assert p.returncode == 0, p.stderr
+    assert check(p.stdout)
+
+
+def test_query_command_takes_files_and_strings(built, tmp_path):
+    q = tmp_path / "count.rq"
+    q.write_text("PREFIX mk: <https://w3id.org/munikg/ontology#> SELECT (COUNT(?a) AS ?n) WHERE { ?a a mk:Act }")
+    p = run_cli("query", str(q), "--out", str(built[1]), "--format", "csv")
+    assert p.stdout.splitlines() == ["n", "54"]
+    p = run_cli("query", "ASK { ?s ?p ?o }", "--out", str(built[1]), "--format", "csv")
+    assert p.stdout.splitlines() == ["result", "true"]
+
+
+def test_query_command_lists_and_explains_errors(built, tmp_path):
+    p = run_cli("query", "--list")
+    assert p.returncode == 0 and "offices-held" in p.stdout and "Every office a person held" in p.stdout
+    p = run_cli("query", "no-such-query", "--out", str(built[1]))
+    assert p.returncode == 2 and "--list" in p.stderr
+    p = run_cli("query", "01-who-signed-what", "--out", str(tmp_path))
+    assert p.returncode == 2 and "python -m kg build" in p.stderr
+
+
+def test_render_table_cuts_long_values():
+    text = render(["a"], [["x" * 100]], width=10)
+    assert "xxxxxxxxx…" in text and "(1 row)" in text
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(built):
+    from kg.serve import start
+
+    port = free_port()
+    proc = start(built[1], port=port, timeout=10)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize("path", ["/query", "/sparql"])
+def test_server_answers_a_real_sparql_client(server, path):
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    client = SPARQLWrapper(server + path)
+    client.setQuery((ROOT / "queries" / "04-acts-citing-issue.rq").read_text())
+    client.setReturnFormat(JSON)
+    bindings = client.query().convert()["results"]["bindings"]
+    assert len(bindings) == 3
+    assert {b["body"]["value"] for b in bindings} == {"Skupščina občine Koper", "Skupščina občine Piran"}
+
+
+def test_server_refuses_updates(server):
+    from SPARQLWrapper import POST, SPARQLWrapper
+    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+    from urllib.error import HTTPError
+
+    client = SPARQLWrapper(server + "/update")
+    client.setMethod(POST)
+    client.setQuery("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    with pytest.raises((HTTPError, SPARQLWrapperException)) as err:
+        client.query()
+    assert "403" in str(err.value) or "read-only" in str(err.value)
+    # and nothing was written
+    from SPARQLWrapper import JSON
+    check = SPARQLWrapper(server + "/query")
+    check.setQuery("ASK { <urn:a> <urn:b> <urn:c> }")
+    check.setReturnFormat(JSON)
+    assert check.query().convert()["boolean"] is False
+
+
+def test_server_ships_its_query_page_offline(server):
+    from urllib.request import urlopen
+
+    page = urlopen(server + "/").read().decode()
+    assert "yasgui.min.js" in page and "http" not in page.split("yasgui.min.js")[0].rsplit("src=", 1)[-1]
+
+
+def test_serve_refuses_to_listen_beyond_localhost_unless_asked(built):
+    p = run_cli("serve", "--out", str(built[1]), "--host", "0.0.0.0")
+    assert p.returncode == 2 and "--public" in p.stderr
+
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+def test_three_notebooks_with_outputs_cleared():
+    assert len(NOTEBOOKS) >= 3
+    for path in NOTEBOOKS:
+        nb = nbformat.read(path, as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                assert cell.outputs == [] and cell.execution_count is None, path.name
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_runs_against_the_build(built, path, monkeypatch):
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("MUNIKG_OUT", str(built[1]))
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(nb, timeout=180, kernel_name="python3",
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    assert any("rows)" in o.get("text", "") for o in outputs)  # tables were printed
+    assert any("image/png" in o.get("data", {}) for o in outputs)  # and a plot drawn
