@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: build test setup system-deps evaluate benchmark benchmark-sparql serve train-ner lexicon diagram clean
+.PHONY: build test setup system-deps evaluate benchmark benchmark-sparql benchmark-views serve train-ner lexicon diagram clean
 
 build: $(STAMP)
 	$(PY) -m kg build
@@ -13,12 +13,14 @@ build: $(STAMP)
 test: $(STAMP) system-deps
 	$(PY) -m pytest
 
-# rapper (Debian's raptor2-utils) is the independent parser the export tests use.
+# Debian packages the tests use: rapper (raptor2-utils), the independent RDF parser the
+# export tests check against; Chromium and its driver, which open the HTML views.
 system-deps:
-	@command -v rapper >/dev/null 2>&1 || { \
-	  echo "installing raptor2-utils (rapper) with apt-get"; \
-	  apt-get update -qq && apt-get install -y -qq raptor2-utils >/dev/null \
-	  || { echo "could not install raptor2-utils: run as root, or install it yourself"; exit 1; }; }
+	@command -v rapper >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 \
+	  && command -v chromedriver >/dev/null 2>&1 || { \
+	  echo "installing raptor2-utils, chromium and chromium-driver with apt-get"; \
+	  apt-get update -qq && apt-get install -y -qq raptor2-utils chromium chromium-driver >/dev/null \
+	  || { echo "could not install them: run as root, or install raptor2-utils, chromium and chromium-driver yourself"; exit 1; }; }
 
 setup: $(STAMP)
 
@@ -37,6 +39,9 @@ benchmark: $(STAMP)
 
 benchmark-sparql: build
 	$(PY) scripts/benchmark_sparql.py
+
+benchmark-views: build system-deps
+	$(PY) scripts/benchmark_views.py
 
 serve: build
 	$(PY) -m kg serve

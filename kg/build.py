@@ -104,7 +104,7 @@ def people_map(docs: list[IssueDoc]) -> dict[str, str]:
 
 
 def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: str = DEFAULT_BASE,
-          progress: bool = False, validate: bool = True) -> BuildResult:
+          progress: bool = False, validate: bool = True, views: bool = True) -> BuildResult:
     started = time.perf_counter()
     paths = list(paths)
     if not any(True for _ in discover(paths)):
@@ -144,6 +144,10 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
             fh.write(json.dumps(issue_record(d), ensure_ascii=False) + "\n")
     paths_out.update(write_exports(graph, out))
     paths_out["store"] = load_store(paths_out["ntriples"], out)
+    if views:
+        from .views import write_views
+
+        paths_out["views"] = write_views(graph, out)["index.html"]
     if validate:
         from .validate import validate as shacl_validate
 

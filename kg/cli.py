@@ -16,7 +16,7 @@ def _cmd_build(args) -> int:
     paths = args.paths or [DEFAULT_CORPUS]
     try:
         result = build(paths, Path(args.out), base=args.base, progress=not args.quiet,
-                       validate=not args.no_validate)
+                       validate=not args.no_validate, views=not args.no_views)
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -127,6 +127,20 @@ def _cmd_serve(args) -> int:
         return 0
 
 
+def _cmd_views(args) -> int:
+    from rdflib import Graph
+
+    from .views import write_views
+
+    graph_path = Path(args.out) / "munikg.ttl"
+    if not graph_path.exists():
+        print(f"error: {graph_path} not found: run `python -m kg build --out {args.out}` first", file=sys.stderr)
+        return 2
+    written = write_views(Graph().parse(graph_path), Path(args.out))
+    print(f"wrote {len(written)} pages; open {written['index.html']} in a browser")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     from .build import DEFAULT_OUT
     from .iris import DEFAULT_BASE
@@ -146,6 +160,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true",
                    help="exit with status 3 if the graph violates ontology/shapes.ttl")
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation (large builds)")
+    b.add_argument("--no-views", action="store_true", help="do not write the HTML views")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.add_argument("-v", "--verbose", action="store_true", help="also print informational notes")
     b.set_defaults(func=_cmd_build)
@@ -166,6 +181,12 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
     q.add_argument("--out", default=str(DEFAULT_OUT), help="the build's output folder (default: %(default)s)")
     q.set_defaults(func=_cmd_query)
+
+    w = sub.add_parser("views", help="write the interactive HTML views of a build",
+                       description="Write OUT/views/: index.html, who signed what, the citation network, "
+                                   "one page per person and per gazette issue (offline, self-contained).")
+    w.add_argument("--out", default=str(DEFAULT_OUT), help="the build's output folder (default: %(default)s)")
+    w.set_defaults(func=_cmd_views)
 
     v = sub.add_parser("serve", help="serve the store over SPARQL 1.1 (read-only, Oxigraph server)",
                        description="Serve the build's store with the Oxigraph server: SPARQL 1.1 "

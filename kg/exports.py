@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import networkx as nx
-from rdflib import RDF, Graph
+from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS
 
 from .atomic import atomic_open, write_text
@@ -48,6 +48,28 @@ def _label(graph: Graph, node) -> str:
     return str(node).rsplit("/", 1)[-1]
 
 
+def _act_details(graph: Graph, act) -> dict:
+    """Facts shown with an act: its type, number, body, municipality, issue and source."""
+    out = {}
+    for key, path in (("act_type", (ELI.type_document, SKOS.prefLabel)), ("body", (ELI.passed_by, SKOS.prefLabel)),
+                      ("municipality", (MK.municipality, SKOS.prefLabel)), ("issue_label", (MK.publishedIn, RDFS.label)),
+                      ("number", (ELI.id_local,))):
+        value = act
+        for p in path:
+            value = graph.value(value, p) if value is not None else None
+        if value is not None:
+            out[key] = str(value)
+    src = graph.value(graph.value(act, PROV.wasDerivedFrom), DCTERMS.identifier)
+    start, end = graph.value(act, MK.charStart), graph.value(act, MK.charEnd)
+    if src is not None and start is not None:
+        out["source"] = f"{src}, characters {start}–{end}"
+    heading = graph.value(URIRef(f"{act}/evidence/heading"), MK.surfaceText)
+    if heading is not None:
+        text = " ".join(str(heading).split())
+        out["snippet"] = text[:160] + ("…" if len(text) > 160 else "")
+    return out
+
+
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """People, acts, bodies, places and issues as nodes; who signed and what cites what as edges."""
     g = nx.MultiDiGraph()
@@ -58,6 +80,8 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             if date is not None:
                 attrs["date"] = str(date)
                 attrs["year"] = int(str(date)[:4])
+            if cls == MK.Act:
+                attrs.update(_act_details(graph, node))
             g.add_node(str(node), **attrs)
     for act in sorted(graph.subjects(RDF.type, MK.Act)):
         for sig in sorted(graph.objects(act, MK.signature)):
