@@ -106,7 +106,8 @@ def _options(physics: bool) -> dict:
     }
 
 
-def render_view(g: nx.Graph, title: str, description: str, index_href: str, lib: str = "lib/") -> str:
+def render_view(g: nx.Graph, title: str, description: str, index_href: str, lib: str = "lib/",
+                facts: Iterable[str] = ()) -> str:
     """One self-contained HTML page for a networkx graph with munikg node attributes."""
     physics = g.number_of_nodes() <= PHYSICS_MAX
     pos = None if physics else grouped_layout(g)
@@ -126,6 +127,7 @@ def render_view(g: nx.Graph, title: str, description: str, index_href: str, lib:
     kinds = sorted({d.get("kind") for _, d in g.nodes(data=True)} & set(KINDS))
     return _env().get_template("view.html").render(
         title=title, description=description, index_href=index_href, nodes=nodes, edges=edges,
+        facts=list(facts),
         options=_options(physics), lib=lib,
         legend=[{"label": KINDS[k][2], "color": KINDS[k][0], "shape": KINDS[k][1]} for k in kinds],
         municipalities=sorted({d["municipality"] for d in acts if d.get("municipality")}),
@@ -173,13 +175,14 @@ def write_views(graph: Graph, out: Path) -> dict[str, Path]:
         full.nodes[n]["href"] = "../" + _page("people", full.nodes[n]["label"], n)
     for n in issues:
         full.nodes[n]["href"] = "../" + _page("issues", full.nodes[n]["label"], n)
+    offices = offices_held(graph)
     copy_vis_assets(views)
     written: dict[str, Path] = {}
     entries = []
 
-    def emit(rel: str, g: nx.Graph, title: str, description: str) -> None:
+    def emit(rel: str, g: nx.Graph, title: str, description: str, facts: Iterable[str] = ()) -> None:
         depth = rel.count("/")
-        html = render_view(g, title, description, "../" * depth + "index.html", "../" * depth + "lib/")
+        html = render_view(g, title, description, "../" * depth + "index.html", "../" * depth + "lib/", facts)
         if depth == 0:  # pages at the top level link one folder less deep
             html = html.replace('"../people/', '"people/').replace('"../issues/', '"issues/')
         path = views / rel
@@ -213,7 +216,8 @@ def write_views(graph: Graph, out: Path) -> dict[str, Path]:
         label = full.nodes[n]["label"]
         g = ego(full, n, {"signed", "mentions"}, {"signed", "passed_by"})
         rel = _page("people", label, n)
-        emit(rel, g, label, "Acts this person signed or is named in, the bodies, and co-signers.")
+        emit(rel, g, label, "Acts this person signed or is named in, the bodies, and co-signers.",
+             offices.get(n, []))
         person_entries.append((label, rel, g.number_of_nodes()))
     issue_entries = []
     for n in issues:
@@ -229,6 +233,26 @@ def write_views(graph: Graph, out: Path) -> dict[str, Path]:
     write_text(views / "index.html", index)
     written["index.html"] = views / "index.html"
     return written
+
+
+OFFICES = """
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX mk: <https://w3id.org/munikg/ontology#>
+SELECT ?person ?role ?body ?from ?to WHERE {
+  ?m a org:Membership ; org:member ?person ; org:role/skos:prefLabel ?role ;
+     org:organization/skos:prefLabel ?body .
+  OPTIONAL { ?m mk:firstAttested ?from ; mk:lastAttested ?to }
+} ORDER BY ?person ?from ?role"""
+
+
+def offices_held(graph: Graph) -> dict[str, list[str]]:
+    """Person -> "predsednik, Skupščina občine Koper (1989-04-25)" lines."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for person, role, body, start, end in graph.query(OFFICES):
+        when = "" if start is None else f" ({start}{'' if end == start else f' – {end}'})"
+        out[str(person)].append(f"{role}, {body}{when}")
+    return out
 
 
 def _page(folder: str, label: str, iri: str) -> str:

@@ -72,6 +72,19 @@ def test_person_and_issue_pages(views, browser):
     assert info["ready"] and info["errors"] == [] and info["drawn"] > 26
 
 
+def test_person_page_lists_offices(views):
+    html = (views / "people" / "person-raul-siskovic.html").read_text()
+    assert "predsednik, Skupščina občine Koper (1989-04-25)" in html
+
+
+def test_every_page_becomes_interactive_without_errors(views, browser):
+    pages = [p for p in views.rglob("*.html") if p.name != "index.html"]
+    assert len(pages) > 150
+    for page in pages:
+        info = open_view(browser, page, timeout=20)
+        assert info["ready"] and info["errors"] == [] and info["drawn"] == info["total"] > 1, page
+
+
 def test_filters_hide_other_municipalities(views, browser):
     open_view(browser, views / "who-signed-what.html")
     browser.execute_script("""const s = document.getElementById('f-municipality');
