@@ -14,6 +14,7 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 DOMAIN_WORDS = DATA / "domain_words.txt"
+DOMAIN_BIGRAMS = DATA / "domain_bigrams.txt"
 # Frequency given to genre words that the general lexicon lacks.
 DOMAIN_FREQ = 1e-6
 
@@ -87,6 +88,20 @@ def slovenian() -> Lexicon:
     for w, f in _domain_words().items():
         freqs.setdefault(w, f)
     return Lexicon(freqs)
+
+
+@lru_cache(maxsize=1)
+def domain_bigrams() -> frozenset[tuple[str, str]]:
+    """Pairs of adjacent words of the genre ("ta odlok", "odlok začne"), counted in
+    the clean issues by scripts/build_lexicon.py."""
+    if not DOMAIN_BIGRAMS.exists():
+        return frozenset()
+    pairs = set()
+    for line in DOMAIN_BIGRAMS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            a, _, b = line.split("\t")[0].partition(" ")
+            pairs.add((a, b))
+    return frozenset(pairs)
 
 
 @lru_cache(maxsize=1)

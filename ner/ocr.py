@@ -240,6 +240,24 @@ class Repair:
 
 
 @lru_cache(maxsize=500_000)
+def in_context(chosen: Reading, key: tuple[str, bool], prev: str, nxt: str,
+               pairs: frozenset[tuple[str, str]]) -> str:
+    """Between two real words ("odtok", "odlok") the neighbours decide when the
+    genre knows one of the pairs ("ta odlok", "odlok začne") and not the other."""
+    as_printed, options = readings(*key)
+    if as_printed is None or not options or not pairs or len(key[0]) < 3:
+        return chosen.word  # (single letters are abbreviations: "l. r.", "k. o.")
+
+    def support(word: str) -> int:
+        return ((prev, word) in pairs) + ((word, nxt) in pairs)
+
+    words = [as_printed.word] + [o.word for o in options]
+    best = max(support(w) for w in words)
+    if best > support(chosen.word):
+        return next(w for w in words if support(w) == best)
+    return chosen.word
+
+
 def word_key(token: str) -> Optional[tuple[str, bool]]:
     """(lowercase word, printed in capitals?) or None for a token with no letters."""
     letters = [c for c in token if c.isalpha()]
@@ -273,16 +291,23 @@ def repair(original: str) -> Repair:
     tokens = []
     pos = 0
     find = original.find
-    for tok in token_list:
+    last = len(token_list) - 1
+    for k, tok in enumerate(token_list):
         pos = find(tok, pos)
         if tok in ambiguous:
-            tokens.append((pos, tok, key_of[tok]))
+            # the neighbours, for the words that a context may decide
+            tokens.append((pos, tok, key_of[tok], token_list[k - 1].lower() if k else "",
+                           token_list[k + 1].lower() if k < last else ""))
+        elif "!" in tok and key_of[tok] and key_of[tok][1]:
+            # A word in capitals with "!" that no reading explains is a name: "M!KELN" is MIKELN.
+            edits.append(Edit(pos, pos + len(tok), tok.replace("!", "I")))
         pos += len(tok)
     if digit_bangs:
         tokens = [t for t in tokens if "!" not in t[1]
                   or not any(t[0] + k in digit_bangs for k in range(len(t[1])))]
     fixed = 0
     lowered = original.lower()
+    pairs = lexicon_mod.domain_bigrams()
     i = 0
     while i < len(tokens):
         j = i
@@ -294,7 +319,7 @@ def repair(original: str) -> Repair:
         # Local evidence: the substitutions the document-wide model makes here,
         # over how often each true character occurs here.
         used: Counter = Counter()
-        for _, _, key in window:
+        for _, _, key, _, _ in window:
             for pair in doc_decide(key).subs:
                 used[pair] += 1
         if not used:
@@ -307,8 +332,8 @@ def repair(original: str) -> Repair:
             true_chars[true] += n
             true_chars[obs] -= n
         decide = model.shrunk_to(used, true_chars, LOCAL_WEIGHT).decider()
-        for start, tok, key in window:
-            reading = decide(key).word
+        for start, tok, key, prev, nxt in window:
+            reading = in_context(decide(key), key, prev, nxt, pairs)
             if reading == key[0]:
                 continue
             new = _case_like(tok, reading)

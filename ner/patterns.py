@@ -59,7 +59,7 @@ def parse_date(m: re.Match, year: Optional[int] = None) -> Optional[str]:
 
 
 # "l. r." (lastnoročno) and its OCR forms: l.r  1. r.  !. r.  ]. r.  I r  i. r.  1 r.
-LR_RE = re.compile(r"(?<![\w.])[l1!I\]i|t](?:\s?\.\s?|\s)r\b\.?")
+LR_RE = re.compile(r"(?<![\w.])[l1!IL\]i|t](?:\s?\.\s?|\s)r\b\.?")
 
 # Act type words as printed in headings, with the type they stand for.
 TYPE_WORDS: tuple[tuple[str, str], ...] = (

@@ -170,8 +170,6 @@ def section_and_start(text: str, lo: int, hi: int) -> tuple[Optional[str], int, 
     # The section header is the last run of capitals before the preamble.
     header, header_start = None, stop
     for run in CAPS_RUN_RE.finditer(text, lo, stop):
-        if opener is None and run.end() >= hi - 1:
-            break  # the run is the heading itself
         head = SECTION_HEAD_RE.search(run.group())
         while head and head.group() == "OBČINE" and head.start() > 0:  # a genitive inside a run
             head = SECTION_HEAD_RE.search(run.group(), head.end())

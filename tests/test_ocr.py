@@ -80,3 +80,19 @@ def test_lexicon_knows_inflected_forms_by_stem():
 def test_digits_next_to_a_bang_become_ones():
     r = ocr.repair("v obdobju 198!—1985 za !4.451 din")
     assert r.text.text == "v obdobju 1981—1985 za 14.451 din"
+
+
+@pytest.mark.parametrize("prev, word, nxt, expected", [
+    ("ta", "odtok", "začne", "odlok"),       # the genre says "ta odlok", "odlok začne"
+    ("kanalizacijskih", "odtok", "pri", "odtok"),  # no pair speaks for either: the rates decide
+])
+def test_neighbours_decide_between_two_real_words(prev, word, nxt, expected):
+    from ner.lexicon import domain_bigrams
+
+    chosen = ocr.NoiseModel().decider()((word, False))
+    assert ocr.in_context(chosen, (word, False), prev, nxt, domain_bigrams()) == expected
+
+
+def test_a_name_in_capitals_gets_its_i_back():
+    r = ocr.repair("Predsednik ANTON M!KELN, l. r.")
+    assert r.text.text == "Predsednik ANTON MIKELN, l. r."

@@ -107,3 +107,15 @@ def test_act_whose_heading_page_is_lost_is_named_by_the_contents(docs):
     assert act.span is not None and act.municipality == "Postojna"
     assert act.title.startswith("o temeljih plana Samoupravne komunalne interesne skupnosti")
     assert act.number == "30-20/80-3" and act.date == "1980-12"
+
+
+def test_a_section_header_right_before_a_bare_heading_in_one_line_text(pipeline):
+    from ner.records import Source
+
+    text = ("Predsednik ANTON MIKELN, l. r. SOCIALISTIČNA REPUBLIKA SLOVENIJA USTAVNO SODIŠČE ODLOČBA "
+            "Ustavno sodišče Socialistične republike Slovenije je v postopku za oceno ustavnosti odločilo. "
+            "Štev.: U I 22/78 Datum: 23/10 – 1979 Sodnica, ki nadomešča predsednika dr. MAJDA STROBL, l.r.")
+    doc = pipeline(Source("x.txt", "x.txt", text, "utf-8", "0" * 64))
+    act = next(a for a in doc.acts if a.type == "odločba")
+    assert act.section == "SOCIALISTIČNA REPUBLIKA SLOVENIJA USTAVNO SODIŠČE"
+    assert act.issuer == "Ustavno sodišče SR Slovenije"
