@@ -240,22 +240,27 @@ class Repair:
 
 
 @lru_cache(maxsize=500_000)
+@lru_cache(maxsize=200_000)
+def _choices(key: tuple[str, bool]) -> tuple[str, ...]:
+    """The readings between which context may choose: a printed real word of three
+    letters or more and its alternatives (single letters are abbreviations: l. r.)."""
+    as_printed, options = readings(*key)
+    if as_printed is None or not options or len(key[0]) < 3:
+        return ()
+    return (as_printed.word,) + tuple(o.word for o in options)
+
+
 def in_context(chosen: Reading, key: tuple[str, bool], prev: str, nxt: str,
                pairs: frozenset[tuple[str, str]]) -> str:
     """Between two real words ("odtok", "odlok") the neighbours decide when the
     genre knows one of the pairs ("ta odlok", "odlok začne") and not the other."""
-    as_printed, options = readings(*key)
-    if as_printed is None or not options or not pairs or len(key[0]) < 3:
-        return chosen.word  # (single letters are abbreviations: "l. r.", "k. o.")
-
-    def support(word: str) -> int:
-        return ((prev, word) in pairs) + ((word, nxt) in pairs)
-
-    words = [as_printed.word] + [o.word for o in options]
-    best = max(support(w) for w in words)
-    if best > support(chosen.word):
-        return next(w for w in words if support(w) == best)
-    return chosen.word
+    words = _choices(key)
+    if not words:
+        return chosen.word
+    support = [((prev, w) in pairs) + ((w, nxt) in pairs) for w in words]
+    best = max(support)
+    current = support[words.index(chosen.word)] if chosen.word in words else 0
+    return words[support.index(best)] if best > current else chosen.word
 
 
 def word_key(token: str) -> Optional[tuple[str, bool]]:
