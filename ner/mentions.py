@@ -261,6 +261,8 @@ STREET_RE = re.compile(rf"(?P<p>(?:[{UP}][{LOW}]+\s+){{1,2}}(?:ulica|ulici|ulico
                        rf"drevored|nabrežje)|(?:Ulica|Cesta|Trg)\s+(?:[\w.]+\s+){{0,2}}[{UP}][{LOW}]+)"
                        rf"(?P<n>\s+\d+[a-z]?)?")
 LOCATIVE_RE = re.compile(rf"(?<![\w])(?:v|na|pri|iz|proti|do)\s+(?P<p>(?:Sv\.\s+)?[{UP}][{LOW}]{{2,}}(?:\s+[{UP}][{LOW}]{{2,}})?)(?![\w])")
+# A house address after a name: "DEBERNARDI Emilija, roj. Kocjančič, Dragonja 43".
+ADDRESS_RE = re.compile(rf"(?<=,\s)(?P<p>(?:Sv\.\s+)?[{UP}][{LOW}]{{2,}}(?:\s+[{UP}][{LOW}]+)?)\s+\d{{1,3}}[a-z]?(?![\d./,:])")
 MONTHS_AND_SUCH = re.compile(r"(?i)^(?:januar|februar|marec|april|maj|junij|julij|avgust|september|oktober|"
                              r"november|december|uradn|ustav|zakon|statut|odlok|sklep|pravilnik|člen|sr$|slovenij)")
 
@@ -285,6 +287,11 @@ def find_places(text: str, start: int, end: Optional[int], region: Region,
         for m in rx.finditer(text, start, end):
             # After "k. o.", "naselje", "krajevna skupnost" a place is named in the nominative.
             name = " ".join(w.capitalize() if w.isupper() else w for w in m.group("p").split())
+            yield Mention("LOC", m.start("p"), m.end("p"), name)
+    for m in ADDRESS_RE.finditer(text, start, end):
+        name = m.group("p")
+        if not (MONTHS_AND_SUCH.match(name) or _org_word(name) or _common(name.split()[-1])
+                or name.split()[-1].lower() in ("ulica", "cesta", "pot", "trg")):
             yield Mention("LOC", m.start("p"), m.end("p"), name)
     for m in STREET_RE.finditer(text, start, end):
         street = m.group("p")
@@ -335,6 +342,8 @@ def canonical_of(label: str, surface: str, region: Region, propers: frozenset[st
     muni = region.municipality_in(" ".join(words))
     if muni and muni != region.regional_body and len(words) <= 2:
         return muni
+    if len(words) == 1 and _common(words[0]):
+        return None  # a capitalised common word at a sentence start, not a place
     return " ".join(w.capitalize() if w.isupper() else w for w in words)
 
 

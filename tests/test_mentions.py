@@ -43,6 +43,8 @@ def test_organisation_names_in_the_nominative(phrase, canonical):
     ("integracijsko hišo v objektu na Škofijah in v Kopru", frozenset(), ["Koper"]),
     ("v veži zgradbe, Verdijeva ulica 10", frozenset(), ["Verdijeva ulica 10"]),
     ("kmetije v Sečovljah", frozenset({"Sečovlje"}), ["Sečovlje"]),
+    ("6. DEBERNARDI Emilija, roj. Kocjančič, Dragonja 43\n - vlož.", frozenset(), ["Dragonja"]),
+    ("Koper, 25. aprila 1989", frozenset(), ["Koper"]),  # a date, not a house number
 ])
 def test_places(text, known, places):
     assert [m.canonical for m in find_places(text, 0, None, REGION, known)] == places
