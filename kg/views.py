@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable
 
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape

@@ -9,7 +9,6 @@ from .doc import ActLayout, IssueDoc
 from .patterns import DATE_RE, DATUM_RE, DAY_MONTH_RE, NUMBER_RE, PLACE_DATE_RE, normalise_number, parse_date
 from .region import Region, fold, lemma
 from .registry import components
-from .segment import SECTION_HEAD_RE
 from .text import proper_case, squash
 
 # "... je Skupščina občine Koper na seji ... dne ... sprejela"

@@ -267,16 +267,6 @@ MONTHS_AND_SUCH = re.compile(r"(?i)^(?:januar|februar|marec|april|maj|junij|juli
                              r"november|december|uradn|ustav|zakon|statut|odlok|sklep|pravilnik|člen|sr$|slovenij)")
 
 
-def _nominative_place(name: str) -> str:
-    words = name.split()
-    if len(words) == 1 or (len(words) == 2 and words[0] == "Sv."):
-        head = lemma(words[-1])
-        words[-1] = head[:1].upper() + head[1:]
-        return " ".join(words)
-    return " ".join(w if w.lower() in ("pri", "na", "ob", "v") else (lambda l: l[:1].upper() + l[1:])(lemma(w))
-                    for w in words)
-
-
 def find_places(text: str, start: int, end: Optional[int], region: Region,
                 known: frozenset[str] = frozenset(), town: Optional[str] = None) -> Iterator[Mention]:
     """Places named in text[start:end]; ``known`` are settlement names seen as such

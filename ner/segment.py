@@ -21,7 +21,6 @@ from .registry import components
 from .lexicon import slovenian
 from .text import proper_case, squash
 
-CAPS_TOKEN_RE = re.compile(rf"^[^a-zčšžćđ]*$")
 LOWER_RE = re.compile(r"[a-zčšžćđ]")
 # Tokens that number a chapter or an item rather than belong to a title.
 NUMBERING_RE = re.compile(r"^(?:[IVXL!1]{1,4}|\d{1,3})\.?$")

@@ -2,7 +2,6 @@
 evaluation against the dev gold; bad input; stable output."""
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 from rdflib import Graph

@@ -1,13 +1,12 @@
 """The HTML views, opened from file:// in headless Chromium with the network cut off."""
 import re
-from pathlib import Path
 
 import networkx as nx
 import pytest
 from rdflib import Graph
 
 from kg.browser import driver, open_view
-from kg.views import MAX_NODES, PHYSICS_MAX, copy_vis_assets, render_view, subgraph, write_views
+from kg.views import PHYSICS_MAX, copy_vis_assets, render_view, subgraph, write_views
 from kg.exports import to_networkx
 
 
