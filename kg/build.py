@@ -110,7 +110,8 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
     if not any(True for _ in discover(paths)):
         raise BuildError(f"no .txt files in {', '.join(map(str, paths))}; "
                          "pass gazette text files or folders that hold them")
-    docs, problems = extract(paths, progress=progress)
+    pipeline = Pipeline.from_config()
+    docs, problems = extract(paths, pipeline, progress=progress)
     seen: dict[tuple, str] = {}
     for d in docs:
         key = (d.issue.gazette, d.issue.number, (d.issue.date or "")[:4])
@@ -120,8 +121,7 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
                 f"({key[0]} {key[1]}/{key[2]}); their acts share IRIs")))
         seen.setdefault(key, d.source.name)
     people = people_map(docs)
-    pipeline_region = Pipeline.from_config(names=[]).region
-    graph = build_graph(docs, Minter(base), people, frozenset(pipeline_region.municipalities))
+    graph = build_graph(docs, Minter(base), people, frozenset(pipeline.region.municipalities))
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     result = BuildResult(docs, problems, characters=sum(len(d.source.text) for d in docs),
