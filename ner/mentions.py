@@ -223,8 +223,9 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
         phrase = re.sub(r"\s+", " ", text[s:e]).strip(" ,.;:(")
         if QUOTED_RE.search(text, s, min(end, e + 30)):
             continue  # "organizaciji »GALEB« KOPER": the quoted name is the name
-        if len(phrase.split()) < 2:
-            continue  # a bare "Skupnost" or "Odbor" names nobody
+        words = phrase.split()
+        if len(words) < 2 or (len(words) == 2 and _org_word(words[1]) and not words[1][:1].isupper()):
+            continue  # a bare "Odbor" or "Izvršilni odbor" is a reference, not a name
         yield Mention("ORG", s, e, canonical_org(phrase, propers))
     for m in ORG_CAPS_RE.finditer(text, start, end):
         phrase = re.sub(r"\s+", " ", m.group()).strip()
@@ -326,6 +327,8 @@ def canonical_of(label: str, surface: str, region: Region, propers: frozenset[st
     if label == "PER":
         return _nominative_name(normalise_name(words)) if len(words) >= 2 else None
     if label == "ORG":
+        if len(words) < 2 or (len(words) == 2 and _org_word(words[1]) and words[1].islower()):
+            return None  # "Izvršilni odbor": a reference to a body, not its name
         if any(_org_word(w) for w in words):
             return canonical_org(" ".join(w.capitalize() if w.isupper() else w for w in words), propers)
         return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
