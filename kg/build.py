@@ -16,7 +16,7 @@ from ner.pipeline import Pipeline
 from ner.records import Problem
 
 from .atomic import atomic_open, write_text
-from .export import act_records, issue_record
+from .jsonl import act_records, issue_record
 from .exports import write_exports
 from .iris import DEFAULT_BASE, Minter
 from .rdf import build_graph

@@ -92,14 +92,16 @@ class GraphBuilder:
         self.g.add((node, SKOS.prefLabel, Literal(name, lang="sl")))
         return node
 
-    def person(self, printed: str, surface: str) -> URIRef:
+    def person(self, printed: str, surface: Optional[str] = None) -> URIRef:
+        """The resolved person a printed (normalised) name stands for."""
         canonical = self.people.get(printed, printed)
         node = self.m.named("person", canonical)
         g = self.g
         g.add((node, RDF.type, FOAF.Person))
         g.add((node, FOAF.name, Literal(canonical)))
         g.add((node, SKOS.prefLabel, Literal(canonical)))
-        g.add((node, MK.surfaceForm, Literal(surface)))
+        if surface is not None:
+            g.add((node, MK.surfaceForm, Literal(surface)))
         if printed != canonical:
             g.add((node, SKOS.altLabel, Literal(printed)))
         return node
@@ -108,12 +110,7 @@ class GraphBuilder:
         """The person, organisation or place a mention names: one IRI per canonical form
         (per resolved person), shared with signers, issuing bodies and municipalities."""
         if label == "PER":
-            name = self.people.get(canonical, canonical)
-            node = self.m.named("person", name)
-            self.g.add((node, RDF.type, FOAF.Person))
-            self.g.add((node, FOAF.name, Literal(name)))
-            self.g.add((node, SKOS.prefLabel, Literal(name)))
-            return node
+            return self.person(canonical)
         if label == "ORG":
             return self.body(canonical)
         if label == "LOC":

@@ -172,9 +172,9 @@ def write_views(graph: Graph, out: Path) -> dict[str, Path]:
     issues = sorted((n for n, d in full.nodes(data=True) if d["kind"] == "issue"),
                     key=lambda n: full.nodes[n]["label"])
     for n in people:
-        full.nodes[n]["href"] = "../" + _page("people", full.nodes[n]["label"], n)
+        full.nodes[n]["href"] = "../" + _page("people", n)
     for n in issues:
-        full.nodes[n]["href"] = "../" + _page("issues", full.nodes[n]["label"], n)
+        full.nodes[n]["href"] = "../" + _page("issues", n)
     offices = offices_held(graph)
     copy_vis_assets(views)
     written: dict[str, Path] = {}
@@ -215,7 +215,7 @@ def write_views(graph: Graph, out: Path) -> dict[str, Path]:
     for n in people:
         label = full.nodes[n]["label"]
         g = ego(full, n, {"signed", "mentions"}, {"signed", "passed_by"})
-        rel = _page("people", label, n)
+        rel = _page("people", n)
         emit(rel, g, label, "Acts this person signed or is named in, the bodies, and co-signers.",
              offices.get(n, []))
         person_entries.append((label, rel, g.number_of_nodes()))
@@ -225,7 +225,7 @@ def write_views(graph: Graph, out: Path) -> dict[str, Path]:
         g = ego(full, n, {"published_in", "cites"}, {"signed", "passed_by", "municipality"})
         if g.number_of_nodes() < 2:
             continue
-        rel = _page("issues", label, n)
+        rel = _page("issues", n)
         emit(rel, g, label, "Acts printed in this issue or citing it, their signers, bodies and municipalities.")
         issue_entries.append((label, rel, g.number_of_nodes()))
     index = _env().get_template("index.html").render(views=entries, people=person_entries,
@@ -255,7 +255,7 @@ def offices_held(graph: Graph) -> dict[str, list[str]]:
     return out
 
 
-def _page(folder: str, label: str, iri: str) -> str:
-    # readable and unique: the label, and the tail of the IRI (which is unique)
+def _page(folder: str, iri: str) -> str:
+    # readable and unique: the IRI's path after /id/
     tail = slug(re.sub(r"^.*/id/", "", iri))
     return f"{folder}/{tail}.html"

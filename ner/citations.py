@@ -107,6 +107,13 @@ def full_year(year: int, reference_year: Optional[int]) -> int:
     return 1900 + year
 
 
+def to_record(doc: IssueDoc, f: Found, reference_year: Optional[int]) -> Citation:
+    """A found reference as a record: four-digit year, printed text, original spans."""
+    return Citation(gazette=f.gazette, number=f.number, year=full_year(f.year, reference_year),
+                    surface=doc.source.text[slice(*doc.repaired.span(f.ref_start, f.ref_end))],
+                    span=doc.span(f.start, f.end), reference_span=doc.span(f.ref_start, f.ref_end))
+
+
 @components.register("citations")
 def make_citations():
     def citations(doc: IssueDoc) -> IssueDoc:
@@ -115,11 +122,8 @@ def make_citations():
             if lay is None:
                 continue
             ref_year = int(act.date[:4]) if act.date else issue_year
-            for f in find_citations(doc.work, lay.start, lay.end):
-                act.citations.append(Citation(
-                    gazette=f.gazette, number=f.number, year=full_year(f.year, ref_year),
-                    surface=doc.source.text[slice(*doc.repaired.span(f.ref_start, f.ref_end))],
-                    span=doc.span(f.start, f.end), reference_span=doc.span(f.ref_start, f.ref_end)))
+            act.citations.extend(to_record(doc, f, ref_year)
+                                 for f in find_citations(doc.work, lay.start, lay.end))
         return doc
 
     return citations

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from .citations import find_citations, full_year
+from .citations import find_citations, to_record
 from .doc import IssueDoc
-from .records import ActReference, Citation, LegalBasis
+from .records import ActReference, LegalBasis
 from .registry import components
 from .text import squash
 
@@ -119,8 +119,8 @@ def referenced_act(act_type: str, title: Optional[str]) -> Optional[tuple[str, s
     if not t:
         return None
     head = HEAD_RE.match(t.group("head"))
-    return relation, _head(head).replace("družbeni ", "").replace("samoupravni sporazum", "samoupravni sporazum"), \
-        t.group("title").strip(" .")
+    target_type = "dogovor" if _head(head) == "družbeni dogovor" else _head(head)  # as the act types name it
+    return relation, target_type, t.group("title").strip(" .")
 
 
 @components.register("legal_basis")
@@ -139,13 +139,9 @@ def make_legal_basis():
                             if m.group().lower().startswith("na")]
                     lo, hi = (body[-1], lay.end) if body else (lo, lo)
                 for name, articles, s, e in find_legal_basis(text, lo, hi):
-                    cites = []
                     paren = re.match(r"\s*\(([^()]{0,200})\)", text[e:e + 210])
-                    if paren:
-                        for f in find_citations(text, e, e + paren.end()):
-                            cites.append(Citation(f.gazette, f.number, full_year(f.year, ref_year),
-                                                  doc.source.text[slice(*doc.repaired.span(f.ref_start, f.ref_end))],
-                                                  doc.span(f.start, f.end), doc.span(f.ref_start, f.ref_end)))
+                    cites = [to_record(doc, f, ref_year)
+                             for f in find_citations(text, e, e + paren.end())] if paren else []
                     act.legal_basis.append(LegalBasis(name, articles, doc.span(s, e), cites))
             ref = referenced_act(act.type, act.title)
             if ref:

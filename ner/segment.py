@@ -122,8 +122,7 @@ def find_headings(text: str, start: int, propers: frozenset[str]) -> list[Headin
             s, e = lower_title(text, t0)
         elif e > s and re.match(r"\s+[a-zčšž]", text[e:e + 3]) and not BODY_START_RE.match(text, e):
             # "POPRAVEK ODLOKA o proračunu ...": a genitive in capitals, then lower case
-            s, e2 = lower_title(text, e)
-            s, e = t0, e2
+            s, e = t0, lower_title(text, e)[1]
         raw = squash(text[s:e]).strip(" -—–,*\"'»«")
         raw = re.sub(r"(?<![\w])!(?![\w])", "I", raw)  # a lone ! in a title is a roman I
         raw = unglue_o(raw)

@@ -1,4 +1,4 @@
-"""Acts as JSON lines, in the shape of the gold annotations (../shared/gold/SCHEMA.md),
+"""Acts and issues as JSON lines, in the shape of the gold annotations (../shared/gold/SCHEMA.md),
 plus the character spans that tie every value to the source text."""
 from __future__ import annotations
 
