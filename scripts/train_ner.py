@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ner import nlp as ner_nlp  # noqa: E402
-from ner.mentions import find_organizations, find_people, find_places  # noqa: E402
+from ner.mentions import rule_mentions  # noqa: E402
 from ner.pipeline import Pipeline  # noqa: E402
 
 SILVER = ROOT / "data" / "ner" / "silver.jsonl"
@@ -40,13 +40,7 @@ def silver(issues: list[str]) -> list[dict]:
     for stem in issues:
         path = next((ROOT / "data" / "gazettes").glob(f"{stem}_*.txt"))
         doc = pipeline.read(path)
-        known = frozenset()
-        for act, lay in zip(doc.acts, doc.layouts):
-            if lay is None:
-                continue
-            mentions = list(find_people(doc.work, lay.start, lay.end))
-            mentions += find_organizations(doc.work, lay.start, lay.end, doc.propers)
-            mentions += find_places(doc.work, lay.start, lay.end, pipeline.region, known)
+        for _, lay, mentions in rule_mentions(doc, pipeline.region):
             for offset, piece in ner_nlp.chunks(doc.work, lay.start, lay.end):
                 spans = [(m.start - offset, m.end - offset, m.label) for m in mentions
                          if offset <= m.start and m.end <= offset + len(piece)]

@@ -1,0 +1,392 @@
+"""Names of organisations in an act, as pure functions over a string and offsets.
+
+A name is built around the head noun of a body (skupnost, odbor, center ...):
+the adjectives before it (``Samoupravne stanovanjske``) and the complement after
+it, which in Slovenian is a chain of genitives (``skupnosti občine Piran``), a
+purpose (``za družbeno pomoč v stanovanjskem gospodarstvu``), a seat
+(``pri skupščini občine Postojna``) and the town (``Koper``). The complement is
+read word by word and ends where the grammar of a name ends: at a verb, an
+object in another case, a number. Enterprises are also named by a short name or
+an acronym and their town (``GG Postojna``, ``»GALEB« KOPER``).
+
+A phrase counts as a name when it is specific: it carries a proper noun, a
+purpose, or a long genitive chain. Bare types ("Izvršilni odbor", "organizacija
+združenega dela"; ``ner/data/org_types.txt``) are references, not names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from .lexicon import DATA, DOMAIN_FREQ, given_names, slovenian
+from .patterns import LOW, UP
+from .region import lemma
+
+# Head nouns by stem, with the grammatical gender that decides their genitive.
+HEADS = {
+    "skupnost": "i", "skupščin": "f", "center": "m", "centr": "m", "društv": "n", "zavod": "m",
+    "komisij": "f", "odbor": "m", "svet": "m", "sklad": "m", "uprav": "f", "inštitut": "m",
+    "inšpektorat": "m", "bank": "f", "podjetj": "n", "zvez": "f", "združenj": "n", "biro": "m",
+    "ministrstv": "n", "vlad": "f", "štab": "m", "konferenc": "f", "tovarn": "f", "komite": "m",
+    "služb": "f", "enot": "f", "oddel": "m", "sodišč": "n", "zbornic": "f", "fakultet": "f",
+    "šol": "f", "univerz": "f", "brigad": "f", "organizacij": "f", "delegacij": "f", "dom": "m",
+}
+HEAD_RE = re.compile(
+    rf"(?i:({'|'.join(sorted(HEADS, key=len, reverse=True))})"
+    r"(a|e|i|o|u|om|em|ih|ov|ev|ama|ami|ah|ij|ija|ije|iji|ijo|ost|osti|ostjo|ek|ka|ku|kom|ru|rom|ra|re|ri)?)")
+# Genitive singular endings of a head, by gender ("odbora", "komisije", "skupnosti").
+GENITIVE_HEAD = {"m": ("a", "ra", "ka", "ja"), "n": ("a",), "f": ("e",), "i": ("i", "osti")}
+ADJECTIVE_RE = re.compile(rf"[{UP}{LOW}]{{3,}}(?:sk|šk|čn|n|k|ln|tn|j|č|v)(?:i|a|o|e|ega|ih|em|emu|im)$",
+                          re.IGNORECASE)
+GENITIVE_ADJECTIVE = ("ega", "ih", "e")
+GENITIVE_NOUN = ("a", "e", "i", "ov", "ev", "ij", "in", "ic")
+NOT_GENITIVE = ("o", "u", "em", "im", "om", "jo", "mi", "ah")
+ACRONYM_RE = re.compile(rf"[{UP}]{{2,6}}$")
+# Acronyms that are not organisations (republics, numerals, the gazette).
+NOT_ORG_ACRONYMS = frozenset("SR SRS SFRJ RS ŠT DIN II III IV VI VII VIII IX XI XII".split())
+# Adjectives that choose among bodies rather than name one ("pristojni organ").
+DETERMINERS = frozenset("pristojen pristojni ustrezen ustrezni določen drug drugi vsak posamezen isti tak "
+                        "naslednji njegov njen njihov ta".split())
+STOP_WORDS = frozenset("""je so bo bodo se si ki ko da ali oziroma oz ter kot iz do od o po k h ob čez lahko
+tudi pa ne še že ta to te tega tem na pred med nad pod brez proti zaradi glede poleg razen
+najkasneje praviloma št zoper vsak vsako vsaka tako kar če in""".split())
+MAX_WORDS = 14
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    canonical: str
+    word_ends: tuple[int, ...] = ()  # where each word of the canonical form ends in the text
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int  # end of the word without trailing punctuation
+    text: str
+    closes: bool  # punctuation after it ends the phrase (comma, full stop, bracket ...)
+
+
+def words(text: str, start: int, end: int) -> list[Word]:
+    out = []
+    for m in re.finditer(r"\S+", text[start:end]):
+        raw = m.group()
+        core = raw.strip(",.;:()»«\"*!?“„")
+        if not core:
+            continue
+        lead = raw.find(core)
+        s = start + m.start() + lead
+        out.append(Word(s, s + len(core), core, closes=len(raw) > lead + len(core)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def org_types() -> frozenset[str]:
+    lines = (DATA / "org_types.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def head_gender(word: str) -> Optional[str]:
+    m = HEAD_RE.fullmatch(word)
+    return HEADS[m.group(1).lower()] if m else None
+
+
+def is_head(word: str) -> bool:
+    return head_gender(word) is not None
+
+
+def verb_forms(text: str) -> frozenset[str]:
+    """Words the text uses as verbs: after the clitics that stand before a verb
+    ("se objavi", "lahko odloči", "ki jo pripravi"). The lemmatiser reads many of
+    them as nouns ("objavi" -> "objava"), so the text itself is asked."""
+    return frozenset(w for w in (m.group(1) for m in VERB_CONTEXT_RE.finditer(text))
+                     if w not in STOP_WORDS and not _adjective(w) and not is_head(w)
+                     and not w.endswith(NOUN_SUFFIXES))
+
+
+VERB_CONTEXT_RE = re.compile(rf"\b(?:se|lahko|ki\s+(?:ga|jo|jih|ji|mu|jim))\s+([{LOW}]{{3,}})\b")
+# Endings of nouns, never of finite verbs ("sredstva", "stanovanja", "dolžnosti").
+NOUN_SUFFIXES = ("ost", "osti", "tev", "tve", "nje", "nja", "ija", "ije", "stva", "stev", "ine", "ev", "ov", "ek",
+                 "ilo", "ila", "ina")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rest of the issue tells about its words."""
+    propers: frozenset[str] = frozenset()  # lowercased words written as proper nouns
+    towns: frozenset[str] = frozenset()  # places known in the nominative
+    verbs: frozenset[str] = frozenset()  # words used as verbs (verb_forms)
+
+
+def _verb(word: str, ctx: Context) -> bool:
+    """A finite verb or an infinitive ends a name."""
+    return word.islower() and len(word) >= 3 and (word in ctx.verbs or lemma(word).endswith(("ti", "či")))
+
+
+def _adjective(word: str) -> bool:
+    if not ADJECTIVE_RE.match(word) or is_head(word):
+        return False
+    base = lemma(word).lower()
+    return base.endswith(("ski", "ški", "ni", "en", "ji", "ki")) and not base.endswith(("ti", "či"))
+
+
+REPUBLICS = ("SR", "SRS", "SFRJ", "RS")
+# Common nouns that end the name of a place ("Nova vas", "Kačja vas").
+PLACE_NOUNS = frozenset("vas gora polje dolina reka jama loka selo brdo".split())
+
+
+def _proper(word: str, ctx: Context, previous: str = "") -> bool:
+    """A proper noun or an acronym inside a name (a town, ``SR``, ``ZB NOV``);
+    capitalised common words in tables ("Asfaltiranje") are not."""
+    if not word[:1].isupper() or is_head(word) or len(word) < 2:
+        return False
+    low = word.lower()
+    if previous in REPUBLICS or low in ctx.propers or word in ctx.towns:
+        return True  # "SR Slovenije", a name the issue writes capitalised
+    if _adjective(word) and not (previous[:1].islower() and slovenian().freq(low) <= DOMAIN_FREQ):
+        return False  # "Samoupravne"; but "skupnosti Žusterna" is a name that looks like one
+    if word.isupper() and len(word) <= 4:
+        return low not in STOP_WORDS
+    if low.endswith(NOUN_SUFFIXES[:9]) and word not in ctx.towns:
+        return False  # "Asfaltiranje", "Rekonstrukcija": a common noun heading a table row
+    if low in given_names() and word not in ctx.towns:
+        return False  # a person: "komisija Marjan Sočan"
+    # A capital inside running text marks a proper noun unless the word is very common.
+    running = previous[:1].islower() and slovenian().freq(low) < 2e-4
+    return slovenian().freq(low) <= DOMAIN_FREQ or running
+
+
+def _genitive(word: str, ctx: Context) -> bool:
+    w = word.lower()
+    gender = head_gender(w)
+    if gender:
+        return w.endswith(GENITIVE_HEAD[gender])
+    if w in STOP_WORDS or w.endswith(NOT_GENITIVE) or _verb(w, ctx) or not w.isalpha() or len(w) < 3:
+        return False
+    if _adjective(w):
+        return w.endswith(GENITIVE_ADJECTIVE)
+    return w.endswith(GENITIVE_NOUN)
+
+
+def _nominal(word: str, ctx: Context) -> bool:
+    """Any noun or adjective, as the object of a preposition in a name."""
+    w = word.lower()
+    return w.isalpha() and w not in STOP_WORDS and not _verb(w, ctx)
+
+
+def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
+    """Index past the last word of the complement that begins at ws[i], and what it held.
+
+    Modes: ``gen`` a chain of genitives; ``za`` the purpose (``za socialno delo``),
+    ``loc`` a place inside the purpose (``v stanovanjskem gospodarstvu``), ``pri`` the
+    seat (``pri skupščini``): one noun phrase each, after which genitives may follow
+    (``end`` after ``loc``: only the town)."""
+    found = {"propers": [], "town": False, "purpose": False, "genitives": 0}
+    best = i
+    mode = "gen"
+    used_za = used_loc = False
+    j = i
+    while j < len(ws) and j - i < MAX_WORDS:
+        w, prev = ws[j].text, ws[j - 1].text
+        low = w.lower()
+        nxt = ws[j + 1].text if j + 1 < len(ws) else ""
+        if ws[j - 1].closes or re.match(r"\d", w):
+            break
+        if _proper(w, ctx, prev) or found["propers"] and low in PLACE_NOUNS:
+            if w in NOT_ORG_ACRONYMS and w not in ("SR", "SRS") or found["town"] and w.isupper():
+                break  # "Cestno podjetje Koper OVS Koper": after the town a new name
+            found["propers"].append(j)
+            found["town"] |= not w.isupper()
+            best = j = j + 1
+            continue
+        if found["propers"] or mode == "end":
+            if low == "in" and _proper(nxt, ctx):
+                j += 1
+                continue
+            break
+        if low == "za" and not used_za and mode == "gen":
+            mode, used_za = "za", True
+        elif low in ("v", "s", "z") and found["purpose"] and not used_loc and mode == "gen":
+            mode, used_loc = "loc", True
+        elif low == "v" and nxt in ("SR", "SFRJ"):
+            pass
+        elif low == "pri" and is_head(nxt):
+            mode = "pri"
+        elif low == "in" and j > i and _coordinated(prev, nxt):
+            pass
+        elif mode != "gen":
+            if not _nominal(w, ctx):
+                break
+            adjective = _adjective(w) or low.endswith(("no", "ko")) and _nominal(nxt, ctx) \
+                and not nxt.lower().endswith(("no", "ko"))
+            if not adjective and low.endswith(("no", "ko", "oj")):
+                break  # an adverb: "mesečno", "takoj"
+            found["purpose"] |= mode == "za"
+            best = j + 1
+            if not adjective:
+                mode = "end" if mode == "loc" else "gen"
+        elif _genitive(w, ctx) or prev.lower().endswith("ih") and _nominal(w, ctx) and not _adjective(w):
+            found["genitives"] += 1
+            best = j + 1
+        else:
+            break
+        j += 1
+    # A name does not end on an adjective, a preposition or a conjunction.
+    while best > i and (ws[best - 1].text.lower() in STOP_WORDS | {"za", "v", "s", "z", "pri"}
+                        or _adjective(ws[best - 1].text)):
+        best -= 1
+    found["propers"] = [k for k in found["propers"] if k < best]
+    return best, found
+
+
+def _coordinated(before: str, after: str) -> bool:
+    """"pokojninskega in invalidskega", "upokojencev in invalidov": like joined with like."""
+    if not after or not after.isalpha():
+        return False
+    if before.isupper() or after.isupper():
+        return before.isupper() and after.isupper() and len(before) <= 4 and len(after) <= 4
+    return before[-2:].lower() == after[-2:].lower() or (
+        before.lower().endswith(("ov", "ev")) and after.lower().endswith(("ov", "ev")))
+
+
+def canonical_org(phrase: str, propers: frozenset[str] = frozenset()) -> str:
+    """Nominative, normal capitalisation: the adjectives agree with the head noun,
+    only the first word and proper nouns keep a capital. One word out per word in."""
+    ws = phrase.split()
+    head_i = next(i for i, w in enumerate(ws) if is_head(w))
+    head = lemma(ws[head_i]).lower()
+    stem = HEAD_RE.fullmatch(ws[head_i]).group(1).lower()
+    if head == ws[head_i].lower() != stem and HEADS[stem] == "m" and stem not in ("centr", "oddel"):
+        head = stem  # the lemmatiser reads "doma" as the adverb
+    gender = _gender(head)
+    out = [_agree(w, gender) for w in ws[:head_i]] + [head]
+    for w in ws[head_i + 1:]:
+        if w.lower() in propers and not is_head(w):
+            out.append(w[:1].upper() + w[1:].lower())
+        elif _adjective(w) or is_head(w) or w[:1].islower():
+            out.append(w.lower())
+        elif w.isupper() and len(w) <= 4:
+            out.append(w)  # an acronym: SR, ZB NOV, OVS
+        else:
+            out.append(w[:1].upper() + w[1:].lower())
+    out[0] = out[0][:1].upper() + out[0][1:]
+    return " ".join(out)
+
+
+def _gender(noun: str) -> str:
+    n = noun.lower()
+    if n.endswith(("a", "ost")):
+        return "f"
+    if n.endswith(("o", "e")) and n not in ("komite", "biro"):
+        return "n"
+    return "m"
+
+
+def _agree(adjective: str, gender: str) -> str:
+    """Nominative of an adjective in a name, agreeing with the head noun."""
+    base = lemma(adjective).lower()  # masculine indefinite: krajeven, občinski
+    if base.endswith("i"):
+        stem = base[:-1]
+    elif re.search(r"[^aeiou]en$", base):
+        stem = base[:-2] + "n"
+    elif base.endswith(("a", "o", "e")):
+        stem = base[:-1]
+    else:
+        stem = base
+    return stem + {"f": "a", "n": "o", "m": "i"}[gender]
+
+
+QUOTED_RE = re.compile(rf"[»\"„*]\s*([{UP}][\w\-]+(?:\s+[\w\-]+){{0,2}})\s*[«\"“*]\s*([{UP}][{LOW}]+|[{UP}]{{2,}})?")
+# An enterprise named by an acronym and its town: "GG Postojna", "OVS Koper".
+ACRONYM_TOWN_RE = re.compile(rf"(?<![\w.])([{UP}]{{2,5}})\s+([{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?)(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def org_acronyms() -> dict[str, str]:
+    """Acronyms of kinds of bodies and what they stand for: "KS" -> "Krajevna skupnost"."""
+    out = {}
+    for line in (DATA / "org_acronyms.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            short, long = line.split("\t")
+            out[short.strip()] = long.strip()
+    return out
+
+
+# Bodies whose name is often given in quotes ("DO »Emona«", "podjetje »Galeb«").
+ENTERPRISES = ("organizacij", "podjetj", "tovarn", "zavod", "dom", "društv", "zadrug")
+
+
+def _quoted(text: str, start: int, end: int, ws: list[Word], ctx: Context) -> Iterator[OrgMention]:
+    """A name in quotes is an enterprise when a body or a town stands by it:
+    "organizaciji »GALEB« KOPER" -> Galeb Koper (the legal form is dropped),
+    "doma učencev »Heroj Tito« Koper" -> Dom učencev Heroj Tito Koper."""
+    for q in QUOTED_RE.finditer(text, start, end):
+        name, town = q.group(1).strip(), q.group(2)
+        if town and town.capitalize() not in ctx.towns and town.lower() not in ctx.propers:
+            town = None
+        k = next((k for k, w in enumerate(ws) if w.end > q.start()), len(ws))
+        descriptor = ws[max(0, k - 4):k]
+        heads = [n for n, w in enumerate(descriptor) if is_head(w.text)]
+        if not town and not any(descriptor[n].text.lower().startswith(ENTERPRISES) for n in heads):
+            continue
+        full = " ".join(w.capitalize() if w.isupper() else w for w in (name + (" " + town if town else "")).split())
+        if heads:
+            h = heads[0]
+            while h > 0 and _adjective(descriptor[h - 1].text):
+                h -= 1
+            described = canonical_org(" ".join(w.text for w in descriptor[h:]))
+            if not any(described.lower().endswith(t) for t in org_types()):
+                full = f"{described} {full}"
+        yield OrgMention(q.start(), q.end(), full)
+
+
+def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
+                       ctx: Context = Context()) -> Iterator[OrgMention]:
+    """Organisation names in text[start:end]."""
+    end = len(text) if end is None else end
+    ws = words(text, start, end)
+    found: list[OrgMention] = list(_quoted(text, start, end, ws, ctx))
+    yield from found
+    i = 0
+    while i < len(ws):
+        if not is_head(ws[i].text):
+            i += 1
+            continue
+        h = s = i
+        while s > 0 and h - s < 3 and _adjective(ws[s - 1].text) and not ws[s - 1].closes \
+                and lemma(ws[s - 1].text).lower() not in DETERMINERS:
+            s -= 1
+        e, parts = complement(ws, h + 1, ctx)
+        i = max(e, h + 1)
+        if any(o.start < ws[e - 1].end and ws[s].start < o.end for o in found):
+            continue  # "organizaciji »GALEB« KOPER": the quoted name is the name
+        plural = any(w.text.lower().endswith(("ih", "im", "ima")) for w in ws[s:h])
+        if plural:
+            # "krajevnih skupnosti Žusterna in Semedela": one body per name
+            names = [w for w in ws[h + 1:e] if w.text != "in"]
+            for k in parts["propers"] if len(names) == len(parts["propers"]) else []:
+                phrase = " ".join(w.text for w in ws[s:h + 1])
+                yield OrgMention(ws[k].start, ws[k].end, f"{canonical_org(phrase)} {ws[k].text}")
+            continue
+        n_words = e - s
+        first = ws[s].text
+        capital = first[:1].isupper() and not first.isupper() or first.isupper() and n_words >= 3
+        specific = bool(parts["propers"]) or parts["purpose"] or parts["genitives"] >= 2
+        if n_words < 2 or not (capital and (specific or n_words >= 3) or specific and n_words >= 3):
+            continue
+        canonical = canonical_org(" ".join(w.text for w in ws[s:e]), ctx.propers)
+        if canonical.lower() in org_types():
+            continue
+        mention = OrgMention(ws[s].start, ws[e - 1].end, canonical, tuple(w.end for w in ws[s:e]))
+        found.append(mention)
+        yield mention
+    for m in ACRONYM_TOWN_RE.finditer(text, start, end):
+        acronym, town = m.group(1), m.group(2)
+        if acronym in NOT_ORG_ACRONYMS or town not in ctx.towns \
+                or any(o.start < m.end() and m.start() < o.end for o in found):
+            continue
+        yield OrgMention(m.start(), m.end(), f"{org_acronyms().get(acronym, acronym)} {town}")

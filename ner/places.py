@@ -1,0 +1,235 @@
+"""Places named in an act, as pure functions over a string and offsets.
+
+- settlements after a word that introduces them, alone or in a list
+  (``k. o. Sečovlje``, ``z naselji Podpeč, Brežec, Praproče pri Podgorju``,
+  ``Krajevna skupnost Nova vas, Padna, Raven``);
+- the municipalities in any case (``v Kopru``, ``Skupščina občine Koper``), but not
+  in a gazette's title (``Uradne objave občin ... Piran``);
+- streets and house addresses, in the nominative with their town
+  (``ob Kajuhovi ulici`` -> ``Kajuhova ulica, Izola``; ``iz Izole, Jagodje, Rožna
+  pot 4`` -> ``Jagodje`` and ``Rožna pot 4, Jagodje``);
+- inflected forms of the settlements the issue names (``v Sečovljah``), and the
+  other ends of a road or a route whose one end is a known place
+  (``cesta Orehek — Prestranek``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from .lexicon import given_names, slovenian
+from .organizations import Word, is_head, words
+from .patterns import LOW, UP
+from .region import Region, lemma
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    canonical: str
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    known: frozenset[str] = frozenset()  # settlements the issue names in the nominative
+    town: Optional[str] = None  # the act's municipality: the town of its streets
+    inside: tuple[tuple[int, int], ...] = field(default=())  # spans of gazette citations
+
+
+# Words that introduce settlements, which then follow in the nominative.
+TRIGGER_RE = re.compile(r"(?:k\.\s?o\.|katastrsk\w+\s+občin\w+|naselj\w*|zaselk\w*|vas(?:i|eh)?|"
+                        r"[Kk]rajevn\w+\s+skupnost\w*|KRAJEVNA\s+SKUPNOST|KS)(?=\s)")
+STREET_NOUNS = {"ulica": "f", "cesta": "f", "pot": "f", "trg": "m", "drevored": "m", "nabrežje": "n",
+                "naselje": "n", "ul": "f"}
+STREET_RE = re.compile(rf"(?P<adj>(?:[{UP}][{LOW}]+\s+){{1,2}})(?P<noun>ulic[aioe]|cest[aeio]|poti?|trgu?|"
+                       rf"drevored(?:om|u)?|nabrežj[eu]|ul\.)(?P<n>\s+(?:št\.\s*)?\d+[a-z]?)?(?![\w])"
+                       rf"|(?P<noun2>[Uu]lic[aioe]|Cest[aeio]|Trgu?)\s+(?P<rest>(?:(?:[Oo]b|[Nn]a|[Pp]ri)\s+)?"
+                       rf"[{UP}][{LOW}]+(?:\s+[{LOW}]{{4,}})?)(?P<n2>\s+\d+[a-z]?)?(?![\w])(?!\s*[—–])")
+# A house in a settlement, after a person: "DEBERNARDI Emilija, roj. Kocjančič, Dragonja 43".
+HOUSE_RE = re.compile(rf"(?<=,\s)(?P<p>(?:Sv\.\s+)?[{UP}][{LOW}]{{2,}}(?:\s+[{UP}][{LOW}]+)?)\s+\d{{1,3}}[a-z]?(?![\d./,:])")
+# A person's address: "iz Izole, Jagodje, Rožna pot 4", "iz Izole, OF 13".
+ADDRESS_RE = re.compile(rf"\biz\s+(?P<town>[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?),\s+"
+                        rf"(?:(?P<settlement>[{UP}][{LOW}]+),\s+)?(?P<street>(?:[\w.]+\s+){{0,3}}?)(?P<n>\d+[a-z]?)\b")
+LOCATIVE_RE = re.compile(rf"(?<![\w])(?:v|na|pri|iz|proti|do|od)\s+(?P<p>(?:Sv\.\s+)?[{UP}][{LOW}]{{2,}}"
+                         rf"(?:\s+[{UP}][{LOW}]{{2,}})?)(?![\w])")
+ROUTE_RE = re.compile(rf"[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?(?:\s*[—–]\s*[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?)+")
+NOT_PLACES = re.compile(r"(?i)^(?:januar|februar|marec|april|maj|junij|julij|avgust|september|oktober|"
+                        r"november|december|uradn|ustav|zakon|statut|odlok|sklep|pravilnik|člen|sr$|slovenij|"
+                        r"skupaj|viri|sredstva|cona|zazidav)")
+
+
+# Endings of common nouns that head rows of tables ("Asfaltiranje", "Modernizacija").
+COMMON_NOUN_ENDINGS = ("anje", "enje", "cija", "cije", "ost", "osti", "tev", "stva", "stvo", "enci", "niki")
+# The first word of a two-word name is an adjective: "Nova Gorica", "Veliko Ubeljsko".
+NAME_ADJECTIVE_RE = re.compile(rf"[{UP}][{LOW}]+(?:ov|ev|in|sk|šk|n|j|k|l)(?:a|o|i|e)$")
+STREET_ADJECTIVE_RE = re.compile(rf"[{UP}][{LOW}]+(?:ov|ev|in|sk|šk|n|j|k|l|č)(?:a|o|i|e|em|im|ega|ih|u)?$")
+
+
+def place_word(word: str, known: frozenset[str] = frozenset()) -> bool:
+    """A word that can be (part of) a settlement's name."""
+    if not word[:1].isupper() or len(word) < 3 or is_head(word) or NOT_PLACES.match(word):
+        return False
+    return word in known or not word.lower().endswith(COMMON_NOUN_ENDINGS)
+
+
+def _name_at(ws: list[Word], i: int, known: frozenset[str]) -> int:
+    """Index past the place name that begins at ws[i] (or i if none):
+    ``Nova vas``, ``Praproče pri Podgorju``, ``Sv. Peter``, ``Jagodje II``."""
+    j = i
+    if j < len(ws) and ws[j].text in ("Sv", "SV", "sv") and j + 1 < len(ws):
+        j += 1
+    if j >= len(ws) or not place_word(ws[j].text, known):
+        return i
+    if ws[j].text.lower() in given_names() and ws[j].text not in known and j + 1 < len(ws) \
+            and ws[j + 1].text[:1].isupper() and not ws[j].closes:
+        return i  # a person: "krajevnih skupnosti VERA VEZOVIK"
+    j += 1
+    while j < len(ws) and not ws[j - 1].closes:
+        w = ws[j].text
+        if w.lower() in ("vas", "gora", "polje", "dolina", "selo", "brdo"):
+            j += 1
+        elif w in ("pri", "na", "ob") and j + 1 < len(ws) and place_word(ws[j + 1].text, known):
+            j += 2
+        elif re.fullmatch(r"[IVX]{1,3}", w) or j == i + 1 and NAME_ADJECTIVE_RE.match(ws[i].text) \
+                and place_word(w, known) and not w.isupper():
+            j += 1
+        else:
+            break
+    return j
+
+
+def _cap(name: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
+
+
+def _listed(text: str, start: int, end: int, known: frozenset[str]) -> Iterator[Place]:
+    """Settlements after a trigger, one or a list joined by commas, "in", dashes."""
+    for t in TRIGGER_RE.finditer(text, start, end):
+        ws = words(text, t.end(), min(end, t.end() + 300))
+        i = 0
+        while i < len(ws):
+            j = _name_at(ws, i, known)
+            if j == i:
+                break
+            name = _cap(re.sub(r"\s+", " ", text[ws[i].start:ws[j - 1].end]))
+            yield Place(ws[i].start, ws[j - 1].end, re.sub(r"^sv\.", "Sv.", name, flags=re.I))
+            if j < len(ws) and ws[j - 1].closes and text[ws[j - 1].end:ws[j].start].strip()[:1] in (",", "—", "–") \
+                    or j < len(ws) and ws[j].text in ("in", "—", "–", "ter"):
+                i = j + (0 if ws[j - 1].closes else 1)
+            else:
+                break
+
+
+def street_name(adjectives: list[str], noun: str) -> str:
+    """"Kajuhovo ulico" -> "Kajuhova ulica", "Cankarjevim drevoredom" -> "Cankarjev drevored"."""
+    base = noun.lower().rstrip(".")
+    base = next((n for n in STREET_NOUNS if base.startswith(n[:3]) and (len(base) <= len(n) + 2)), base)
+    base = "ulica" if base == "ul" else base
+    gender = STREET_NOUNS.get(base, "f")
+    out = []
+    for adj in adjectives:
+        stem = re.sub(r"(?:im|em|om|ega|emu|ih|ima|ami|ah|o|i|a|e|u)$", "", adj)
+        if re.search(r"(?:ov|ev|in)$", stem):  # possessive: Kajuhov-, Cankarjev-, Prešernov-
+            out.append(stem + {"f": "a", "m": "", "n": "o"}[gender])
+        else:  # Bazoviška, Tržaška, Magistralna
+            out.append(stem + {"f": "a", "m": "i", "n": "o"}[gender])
+    return " ".join(out + [base])
+
+
+def _streets(text: str, start: int, end: int, region: Region, ctx: PlaceContext,
+             taken: list[tuple[int, int]]) -> Iterator[Place]:
+    """Streets and addresses; the spans of addresses are added to ``taken``."""
+    for m in ADDRESS_RE.finditer(text, start, end):
+        town = region.municipality_in(m.group("town")) or _nominative(m.group("town"), ctx.known) or m.group("town")
+        where = town
+        if m.group("settlement") and place_word(m.group("settlement"), ctx.known):
+            where = m.group("settlement")
+            yield Place(m.start("settlement"), m.end("settlement"), where)
+        street = re.sub(r"\s+", " ", m.group("street")).strip()
+        if not street or not street[:1].isupper():
+            continue
+        parts = street.replace("ul.", "ulica").split()
+        if parts[-1].lower() in STREET_NOUNS or parts[-1] == "ulica":
+            street = street_name(parts[:-1], parts[-1])
+        taken.append((m.start(), m.end()))
+        yield Place(m.start("street"), m.end("n"), f"{street} {m.group('n')}, {where}")
+    for m in STREET_RE.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if m.group("noun"):
+            adjectives = m.group("adj").split()
+            if any(NOT_PLACES.match(a) or is_head(a) or slovenian().freq(a.lower()) > 2e-5
+                   or not STREET_ADJECTIVE_RE.match(a) or a.lower().endswith(("nja", "nje") + COMMON_NOUN_ENDINGS)
+                   for a in adjectives):
+                continue
+            name = street_name(adjectives, m.group("noun"))
+            number = re.sub(r"\D", "", m.group("n") or "")
+        else:
+            head = next(h for h in ("Ulica", "Cesta", "Trg") if m.group("noun2").lower().startswith(h[:3].lower()))
+            name = f"{head} {m.group('rest')}"
+            number = re.sub(r"\D", "", m.group("n2") or "")
+        town = f", {ctx.town}" if ctx.town else ""
+        yield Place(m.start(), m.end(), f"{name}{' ' + number if number else ''}{town}")
+
+
+def _nominative(name: str, known: frozenset[str]) -> Optional[str]:
+    """An inflected form of a place the issue names ("v Sečovljah" -> Sečovlje)."""
+    for k in known:
+        n = max(4, len(k) - 2)
+        if name == k or name[:n] == k[:n] and len(name.split()) == len(k.split()):
+            return k
+    return None
+
+
+def find_places(text: str, start: int, end: Optional[int], region: Region,
+                ctx: PlaceContext = PlaceContext()) -> Iterator[Place]:
+    end = len(text) if end is None else end
+    found = list(_listed(text, start, end, ctx.known))
+    addresses: list[tuple[int, int]] = []
+    found += _streets(text, start, end, region, ctx, addresses)
+    for m in HOUSE_RE.finditer(text, start, end):
+        name = m.group("p")
+        if place_word(name.split()[0], ctx.known) and not any(p.start <= m.start() < p.end for p in found) \
+                and slovenian().freq(name.split()[-1].lower()) < 2e-5 and name.split()[-1].lower() not in STREET_NOUNS:
+            found.append(Place(m.start("p"), m.end("p"), name))
+    for m in re.finditer(rf"[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?", text[start:end]):
+        word = m.group()
+        s, e = start + m.start(), start + m.end()
+        muni = region.municipality_in(word) if len(word) > 3 else None
+        if muni and muni != region.regional_body and fold_eq_start(word, muni) \
+                and not any(a <= s < b for a, b in ctx.inside + tuple(addresses)):
+            found.append(Place(s, e, muni))  # not the town of an address: it comes with the street
+    for m in LOCATIVE_RE.finditer(text, start, end):
+        name = m.group("p")
+        first = name.split()[0]
+        if any(p.start <= m.start("p") < p.end for p in found) or not place_word(first, ctx.known) \
+                or first.lower() in given_names() or any(a <= m.start("p") < b for a, b in ctx.inside) \
+                or first.endswith(("em", "ih", "im")) and len(name.split()) == 1 and not _nominative(name, ctx.known):
+            continue
+        nominative = _nominative(name, ctx.known)
+        if nominative:
+            found.append(Place(m.start("p"), m.end("p"), nominative))
+    names = {p.canonical for p in found} | ctx.known | set(region.municipalities)
+    for m in ROUTE_RE.finditer(text, start, end):
+        ends = [(e.start() + m.start(), e.end() + m.start(), e.group())
+                for e in re.finditer(rf"[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?", m.group())]
+        if any(n in names for *_, n in ends):
+            found += [Place(s, e, n) for s, e, n in ends if place_word(n.split()[0], ctx.known)
+                      and not any(p.start <= s < p.end for p in found)]
+    yield from found
+
+
+def fold_eq_start(word: str, municipality: str) -> bool:
+    """The word is (an inflected form of) the municipality's name, not a longer word."""
+    w, m = word.lower(), municipality.lower()
+    if len(w.split()) != len(m.split()) or len(w) > len(m) + 3:
+        return False
+    return w[:4] == m[:4] or lemma(word).lower() == m
+
+
+def known_places(text: str) -> frozenset[str]:
+    """Settlements an issue names after k. o., naselje, krajevna skupnost: the
+    nominative forms that inflected mentions elsewhere are matched to."""
+    return frozenset(p.canonical for p in _listed(text, 0, len(text), frozenset()))
