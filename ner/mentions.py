@@ -31,7 +31,7 @@ from .region import Region, lemma
 from .registry import components
 
 NAME_TOKEN = rf"(?:[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?)"
-NAME_RUN_RE = re.compile(rf"(?<![\w.]){NAME_TOKEN}(?:[ \t]+(?:[{UP}][ \t]+)?{NAME_TOKEN}){{1,4}}(?![\w])")
+NAME_RUN_RE = re.compile(rf"(?<![\w.]){NAME_TOKEN}(?:[ \t]+(?:[{UP}][ \t]+)?{NAME_TOKEN}){{1,7}}(?![\w])")
 COMMON_FREQ = 2e-5  # words this frequent are not surnames in practice
 FUNCTION_FREQ = 3e-4  # nor given names
 
@@ -56,7 +56,15 @@ def _given(word: str) -> bool:
     return len(w) > 2 and w in given_names() and slovenian().freq(w) < FUNCTION_FREQ
 
 
-def find_people(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Mention]:
+# Words of office that stand before a name in signature blocks ("Predsednica TATJANA KOSOVEL").
+OFFICE_RE = re.compile(r"(?i)^(?:pod)?predsedni|^predsedujo|^tajni|^član|^namestni|^sekretar|^direktor|"
+                       r"^župan|^načelni|^vodj|^poročeval")
+
+
+def find_people(text: str, start: int = 0, end: Optional[int] = None,
+                towns: frozenset[str] = frozenset()) -> Iterator[Mention]:
+    """People in text[start:end]; ``towns`` are place names, never part of a
+    person's name ("Predsednik IS SO Piran Danilo Daneu")."""
     end = len(text) if end is None else end
     for run in NAME_RUN_RE.finditer(text, start, end):
         toks = [(m.start() + run.start(), m.end() + run.start(), m.group())
@@ -73,7 +81,8 @@ def find_people(text: str, start: int = 0, end: Optional[int] = None) -> Iterato
                 words = [w for *_, w in window if len(w) > 1]
                 if not (_given(words[0]) or _given(words[-1])):
                     continue
-                if any(is_head(w) for w in words) or any(_common(w) and not _given(w) for w in words):
+                if any(is_head(w) or OFFICE_RE.match(w) or w.capitalize() in towns for w in words) \
+                        or any(_common(w) and not _given(w) for w in words):
                     continue
                 if size == 3 and not (_given(words[0]) or _given(words[1])):
                     continue
@@ -155,7 +164,7 @@ def rule_mentions(doc: IssueDoc, region: Region) -> Iterator[tuple[Act, ActLayou
     for act, lay in zip(doc.acts, doc.layouts):
         if lay is None:
             continue
-        found = list(find_people(text, lay.start, lay.end))
+        found = list(find_people(text, lay.start, lay.end, frozenset(region.municipalities) | known))
         found += [Mention("ORG", o.start, o.end, o.canonical) for o in find_organizations(text, lay.start, lay.end, ctx)]
         # A town in a gazette's title ("Uradne objave občin ... Piran") is no place the act names.
         inside = tuple((c.ref_start, c.ref_end) for c in find_citations(text, lay.start, lay.end))
@@ -186,7 +195,7 @@ def make_mentions(region: Region, statistical: bool = True):
                         found.append(Mention(label, s, e, confirmed[key]))
             if lay.closing is not None:
                 # an organisation in the signature block is a signer's function
-                found = [m for m in found if not (lay.closing.start - 200 <= m.start < lay.closing.end)
+                found = [m for m in found if not (lay.closing.start <= m.start < lay.closing.end)
                          or m.label != "ORG"]
             found = _fullest_names(found, act.issuer)
             for m in sorted(found, key=lambda m: (m.start, m.end, m.label)):

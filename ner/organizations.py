@@ -145,15 +145,17 @@ def _proper(word: str, ctx: Context, previous: str = "") -> bool:
     if not word[:1].isupper() or is_head(word) or len(word) < 2:
         return False
     low = word.lower()
-    if previous in REPUBLICS or low in ctx.propers or word in ctx.towns:
-        return True  # "SR Slovenije", a name the issue writes capitalised
+    if previous in REPUBLICS or word in ctx.towns:
+        return True  # "SR Slovenije", "Koper"
+    if low.endswith(NOUN_SUFFIXES[:9] + ("enci", "niki")):
+        return False  # "Asfaltiranje", "Udeleženci": a common noun heading a table row
+    if low in ctx.propers and slovenian().freq(low) < 2e-5:
+        return True  # a rare word the issue writes capitalised
     if _adjective(word) and not (previous[:1].islower() and slovenian().freq(low) <= DOMAIN_FREQ):
         return False  # "Samoupravne"; but "skupnosti Žusterna" is a name that looks like one
     if word.isupper() and len(word) <= 4:
         return low not in STOP_WORDS
-    if low.endswith(NOUN_SUFFIXES[:9]) and word not in ctx.towns:
-        return False  # "Asfaltiranje", "Rekonstrukcija": a common noun heading a table row
-    if low in given_names() and word not in ctx.towns:
+    if low in given_names():
         return False  # a person: "komisija Marjan Sočan"
     # A capital inside running text marks a proper noun unless the word is very common.
     running = previous[:1].islower() and slovenian().freq(low) < 2e-4
@@ -197,8 +199,9 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
         if ws[j - 1].closes or re.match(r"\d", w):
             break
         if _proper(w, ctx, prev) or found["propers"] and low in PLACE_NOUNS:
-            if w in NOT_ORG_ACRONYMS and w not in ("SR", "SRS") or found["town"] and w.isupper():
-                break  # "Cestno podjetje Koper OVS Koper": after the town a new name
+            if w in NOT_ORG_ACRONYMS and w not in ("SR", "SRS") or found["town"] and w.isupper() \
+                    or found["propers"] and w == ws[found["propers"][-1]].text:
+                break  # "Cestno podjetje Koper OVS Koper", "za cene Koper Koper, 7. decembra": a new name
             found["propers"].append(j)
             found["town"] |= not w.isupper()
             best = j = j + 1
@@ -241,6 +244,22 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
         best -= 1
     found["propers"] = [k for k in found["propers"] if k < best]
     return best, found
+
+
+def _municipality_list(ws: list[Word], i: int, ctx: Context) -> list[int]:
+    """Indexes of the towns in "občin Izola, Koper in Piran" at ws[i], if that is what stands there."""
+    if i >= len(ws) or ws[i].text != "občin":
+        return []
+    out, j = [], i + 1
+    while j < len(ws) and _proper(ws[j].text, ctx, ws[j - 1].text):
+        out.append(j)
+        if j + 2 < len(ws) and ws[j + 1].text == "in" and not ws[j].closes:
+            j += 2
+        elif ws[j].closes:
+            j += 1
+        else:
+            break
+    return out if len(out) >= 2 else []
 
 
 def _coordinated(before: str, after: str) -> bool:
@@ -360,6 +379,14 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
         while s > 0 and h - s < 3 and _adjective(ws[s - 1].text) and not ws[s - 1].closes \
                 and lemma(ws[s - 1].text).lower() not in DETERMINERS:
             s -= 1
+        towns = _municipality_list(ws, h + 1, ctx)
+        if towns:
+            # "skupščine občin Izola, Koper in Piran": the assembly of each municipality
+            body = canonical_org(" ".join(w.text for w in ws[s:h + 1]))
+            for k in towns:
+                yield OrgMention(ws[s].start, ws[towns[-1]].end, f"{body} občine {ws[k].text}")
+            i = towns[-1] + 1
+            continue
         e, parts = complement(ws, h + 1, ctx)
         i = max(e, h + 1)
         if any(o.start < ws[e - 1].end and ws[s].start < o.end for o in found):

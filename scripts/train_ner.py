@@ -1,9 +1,10 @@
 """Train the statistical NER component (PER, ORG, LOC) on silver annotations.
 
 1. The rule components (ner/mentions.py) annotate the acts of the training
-   issues (by default 001, which has no gold: the dev gold stays unseen);
-   the annotations are written to data/ner/silver.jsonl (text, spans), the
-   data the model is trained from. The annotation guide is docs/annotation-guide.md.
+   issues (by default 001, which has no gold: the dev gold stays unseen); the
+   hand corrections in data/ner/corrections.tsv are applied, and the result is
+   written to data/ner/silver.jsonl (text, spans), the data the model is
+   trained from. The annotation guide is docs/annotation-guide.md.
 2. The documents are shuffled with a fixed seed and split 80/20.
 3. spaCy trains a small CNN tok2vec + transition-based NER (ner/ner.cfg) with
    the same seed; the best model is copied to ner/model, and the held-out
@@ -30,6 +31,30 @@ from ner.mentions import rule_mentions  # noqa: E402
 from ner.pipeline import Pipeline  # noqa: E402
 
 SILVER = ROOT / "data" / "ner" / "silver.jsonl"
+CORRECTIONS = ROOT / "data" / "ner" / "corrections.tsv"
+
+
+def corrections() -> dict[tuple[str, str], str]:
+    """(label, span text) -> the corrected span text inside it, or "-" for no entity."""
+    out = {}
+    for line in CORRECTIONS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, span, fix = line.split("\t")
+            out[(label, span)] = fix
+    return out
+
+
+def corrected(text: str, spans: list[tuple[int, int, str]], fixes: dict) -> list[tuple[int, int, str]]:
+    out = []
+    for s, e, label in spans:
+        fix = fixes.get((label, text[s:e]))
+        if fix == "-":
+            continue
+        if fix:
+            s += text[s:e].index(fix)
+            e = s + len(fix)
+        out.append((s, e, label))
+    return out
 CONFIG = ROOT / "ner" / "ner.cfg"
 
 
@@ -37,6 +62,7 @@ def silver(issues: list[str]) -> list[dict]:
     pipeline = Pipeline.from_config(names=["ocr_repair", "layout", "masthead", "toc", "segment",
                                            "act_fields", "signatures", "toc_match"])
     records = []
+    fixes = corrections()
     for stem in issues:
         path = next((ROOT / "data" / "gazettes").glob(f"{stem}_*.txt"))
         doc = pipeline.read(path)
@@ -44,7 +70,7 @@ def silver(issues: list[str]) -> list[dict]:
             for offset, piece in ner_nlp.chunks(doc.work, lay.start, lay.end):
                 spans = [(m.start - offset, m.end - offset, m.label) for m in mentions
                          if offset <= m.start and m.end <= offset + len(piece)]
-                records.append({"source": path.name, "text": piece, "spans": sorted(spans)})
+                records.append({"source": path.name, "text": piece, "spans": sorted(corrected(piece, spans, fixes))})
     return records
 
 

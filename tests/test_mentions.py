@@ -15,9 +15,11 @@ from test_structure import REGION
     ("namestnice člana JOŽICA JAMNIK iz Izole", ["Jožica Jamnik"]),
     ("ODLOK O POGOJIH IN MERILIH ZA DODELJEVANJE STANOVANJ", []),       # a heading is no name
     ("Krajevna skupnost Sečovlje in Ilirska Bistrica", []),
+    ("25. aprila 1989 Predsednica TATJANA KOSOVEL. 1. r.", ["Tatjana Kosovel"]),  # an office is no name
+    ("Predsednik IS SO Piran Danilo Daneu, l.r.", ["Danilo Daneu"]),  # nor is a town
 ])
 def test_people(text, people):
-    assert [m.canonical for m in find_people(text)] == people
+    assert [m.canonical for m in find_people(text, towns=frozenset({"Piran"}))] == people
 
 
 ORG_CONTEXT = Context(propers=frozenset({"piran", "koper"}), towns=frozenset({"Koper", "Postojna", "Razdrto"}),
