@@ -122,8 +122,9 @@ def make_citations():
             if lay is None:
                 continue
             ref_year = int(act.date[:4]) if act.date else issue_year
-            act.citations.extend(to_record(doc, f, ref_year)
-                                 for f in find_citations(doc.work, lay.start, lay.end))
+            for f in find_citations(doc.work, lay.start, lay.end):
+                act.citations.append(to_record(doc, f, ref_year))
+                lay.citations.append((f.ref_start, f.ref_end))
         return doc
 
     return citations

@@ -36,6 +36,8 @@ class ActLayout:
     end: int
     heading: Optional[Heading]  # None for an act whose heading is not in the file
     closing: Optional[Closing]
+    # spans of the gazette references in it (set by the citations component)
+    citations: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

@@ -68,15 +68,16 @@ class Lexicon:
         return best
 
 
+def data_lines(path: Path) -> list[str]:
+    """The lines of a data file, without blank lines and # comments."""
+    if not path.exists():
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 def _domain_words() -> dict[str, float]:
-    if not DOMAIN_WORDS.exists():
-        return {}
-    words = {}
-    for line in DOMAIN_WORDS.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            words[line.split("\t")[0]] = DOMAIN_FREQ
-    return words
+    return {line.split("\t")[0]: DOMAIN_FREQ for line in data_lines(DOMAIN_WORDS)}
 
 
 @lru_cache(maxsize=1)
@@ -94,14 +95,7 @@ def slovenian() -> Lexicon:
 def domain_bigrams() -> frozenset[tuple[str, str]]:
     """Pairs of adjacent words of the genre ("ta odlok", "odlok začne"), counted in
     the clean issues by scripts/build_lexicon.py."""
-    if not DOMAIN_BIGRAMS.exists():
-        return frozenset()
-    pairs = set()
-    for line in DOMAIN_BIGRAMS.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            a, _, b = line.split("\t")[0].partition(" ")
-            pairs.add((a, b))
-    return frozenset(pairs)
+    return frozenset(tuple(line.split("\t")[0].partition(" ")[::2]) for line in data_lines(DOMAIN_BIGRAMS))
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from .lexicon import given_names, slovenian
-from .citations import find_citations
 from .organizations import Context, canonical_org, find_organizations, is_head, verb_forms
 from .places import PlaceContext, find_places, known_places
 from .names import normalise_name
@@ -157,7 +156,8 @@ def _overlaps(a: Mention, others: list[Mention]) -> bool:
 def rule_mentions(doc: IssueDoc, region: Region) -> Iterator[tuple[Act, ActLayout, list[Mention]]]:
     """The rules' people, organisations and places of each act with a text, in
     offsets of ``doc.work``: what the component starts from and what the
-    statistical model is trained on (scripts/train_ner.py)."""
+    statistical model is trained on (scripts/train_ner.py). Runs after the
+    citations component, whose references it leaves out of places."""
     text = doc.work
     known = known_places(text)
     ctx = Context(doc.propers, known | frozenset(region.municipalities), verb_forms(text))
@@ -167,10 +167,9 @@ def rule_mentions(doc: IssueDoc, region: Region) -> Iterator[tuple[Act, ActLayou
         found = list(find_people(text, lay.start, lay.end, frozenset(region.municipalities) | known))
         found += [Mention("ORG", o.start, o.end, o.canonical) for o in find_organizations(text, lay.start, lay.end, ctx)]
         # A town in a gazette's title ("Uradne objave občin ... Piran") is no place the act names.
-        inside = tuple((c.ref_start, c.ref_end) for c in find_citations(text, lay.start, lay.end))
         town = act.municipality if act.municipality != region.regional_body else None
         found += [Mention("LOC", p.start, p.end, p.canonical) for p in
-                  find_places(text, lay.start, lay.end, region, PlaceContext(known, town, inside))]
+                  find_places(text, lay.start, lay.end, region, PlaceContext(known, town, tuple(lay.citations)))]
         yield act, lay, found
 
 
@@ -183,10 +182,10 @@ def make_mentions(region: Region, statistical: bool = True):
         # a table, a broken line); it adds an entity the rules named elsewhere in the
         # issue, so that its reading is confirmed and its canonical form known.
         confirmed = {(m.label, m.canonical.lower()): m.canonical for *_, found in by_act for m in found}
+        if statistical:
+            from . import nlp
         for act, lay, found in by_act:
             if statistical:
-                from . import nlp
-
                 rules = list(found)
                 for label, s, e in nlp.entities(text, lay.start, lay.end):
                     canonical = canonical_of(label, text[s:e], region, doc.propers)

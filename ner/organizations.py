@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional
 
-from .lexicon import DATA, DOMAIN_FREQ, given_names, slovenian
+from .lexicon import DATA, DOMAIN_FREQ, data_lines, given_names, slovenian
 from .patterns import LOW, UP
 from .region import lemma
+from .tokens import Name, Word, words
 
 # Head nouns by stem, with the grammatical gender that decides their genitive.
 HEADS = {
@@ -43,7 +44,6 @@ ADJECTIVE_RE = re.compile(rf"[{UP}{LOW}]{{3,}}(?:sk|šk|čn|n|k|ln|tn|j|č|v)(?:
 GENITIVE_ADJECTIVE = ("ega", "ih", "e")
 GENITIVE_NOUN = ("a", "e", "i", "ov", "ev", "ij", "in", "ic")
 NOT_GENITIVE = ("o", "u", "em", "im", "om", "jo", "mi", "ah")
-ACRONYM_RE = re.compile(rf"[{UP}]{{2,6}}$")
 # Acronyms that are not organisations (republics, numerals, the gazette).
 NOT_ORG_ACRONYMS = frozenset("SR SRS SFRJ RS ŠT DIN II III IV VI VII VIII IX XI XII".split())
 # Adjectives that choose among bodies rather than name one ("pristojni organ").
@@ -55,39 +55,9 @@ najkasneje praviloma št zoper vsak vsako vsaka tako kar če in""".split())
 MAX_WORDS = 14
 
 
-@dataclass(frozen=True)
-class OrgMention:
-    start: int
-    end: int
-    canonical: str
-    word_ends: tuple[int, ...] = ()  # where each word of the canonical form ends in the text
-
-
-@dataclass(frozen=True)
-class Word:
-    start: int
-    end: int  # end of the word without trailing punctuation
-    text: str
-    closes: bool  # punctuation after it ends the phrase (comma, full stop, bracket ...)
-
-
-def words(text: str, start: int, end: int) -> list[Word]:
-    out = []
-    for m in re.finditer(r"\S+", text[start:end]):
-        raw = m.group()
-        core = raw.strip(",.;:()»«\"*!?“„")
-        if not core:
-            continue
-        lead = raw.find(core)
-        s = start + m.start() + lead
-        out.append(Word(s, s + len(core), core, closes=len(raw) > lead + len(core)))
-    return out
-
-
 @lru_cache(maxsize=1)
 def org_types() -> frozenset[str]:
-    lines = (DATA / "org_types.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(line.lower() for line in data_lines(DATA / "org_types.txt"))
 
 
 def head_gender(word: str) -> Optional[str]:
@@ -109,9 +79,12 @@ def verb_forms(text: str) -> frozenset[str]:
 
 
 VERB_CONTEXT_RE = re.compile(rf"\b(?:se|lahko|ki\s+(?:ga|jo|jih|ji|mu|jim))\s+([{LOW}]{{3,}})\b")
+# Endings of common nouns, never of a settlement's name: the labels of table rows
+# ("Asfaltiranje", "Rekonstrukcija", "Udeleženci") are no proper nouns.
+COMMON_NOUN_ENDINGS = ("anje", "enje", "cija", "cije", "ost", "osti", "tev", "stva", "stvo", "enci", "niki")
 # Endings of nouns, never of finite verbs ("sredstva", "stanovanja", "dolžnosti").
-NOUN_SUFFIXES = ("ost", "osti", "tev", "tve", "nje", "nja", "ija", "ije", "stva", "stev", "ine", "ev", "ov", "ek",
-                 "ilo", "ila", "ina")
+NOUN_SUFFIXES = COMMON_NOUN_ENDINGS + ("tve", "nje", "nja", "ija", "ije", "stev", "ine", "ev", "ov", "ek",
+                                       "ilo", "ila", "ina")
 
 
 @dataclass(frozen=True)
@@ -147,7 +120,7 @@ def _proper(word: str, ctx: Context, previous: str = "") -> bool:
     low = word.lower()
     if previous in REPUBLICS or word in ctx.towns:
         return True  # "SR Slovenije", "Koper"
-    if low.endswith(NOUN_SUFFIXES[:9] + ("enci", "niki")):
+    if low.endswith(COMMON_NOUN_ENDINGS):
         return False  # "Asfaltiranje", "Udeleženci": a common noun heading a table row
     if low in ctx.propers and slovenian().freq(low) < 2e-5:
         return True  # a rare word the issue writes capitalised
@@ -327,19 +300,14 @@ ACRONYM_TOWN_RE = re.compile(rf"(?<![\w.])([{UP}]{{2,5}})\s+([{UP}][{LOW}]+(?:\s
 @lru_cache(maxsize=1)
 def org_acronyms() -> dict[str, str]:
     """Acronyms of kinds of bodies and what they stand for: "KS" -> "Krajevna skupnost"."""
-    out = {}
-    for line in (DATA / "org_acronyms.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            short, long = line.split("\t")
-            out[short.strip()] = long.strip()
-    return out
+    return dict(line.split("\t") for line in data_lines(DATA / "org_acronyms.txt"))
 
 
 # Bodies whose name is often given in quotes ("DO »Emona«", "podjetje »Galeb«").
 ENTERPRISES = ("organizacij", "podjetj", "tovarn", "zavod", "dom", "društv", "zadrug")
 
 
-def _quoted(text: str, start: int, end: int, ws: list[Word], ctx: Context) -> Iterator[OrgMention]:
+def _quoted(text: str, start: int, end: int, ws: list[Word], ctx: Context) -> Iterator[Name]:
     """A name in quotes is an enterprise when a body or a town stands by it:
     "organizaciji »GALEB« KOPER" -> Galeb Koper (the legal form is dropped),
     "doma učencev »Heroj Tito« Koper" -> Dom učencev Heroj Tito Koper."""
@@ -360,15 +328,15 @@ def _quoted(text: str, start: int, end: int, ws: list[Word], ctx: Context) -> It
             described = canonical_org(" ".join(w.text for w in descriptor[h:]))
             if not any(described.lower().endswith(t) for t in org_types()):
                 full = f"{described} {full}"
-        yield OrgMention(q.start(), q.end(), full)
+        yield Name(q.start(), q.end(), full)
 
 
 def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
-                       ctx: Context = Context()) -> Iterator[OrgMention]:
+                       ctx: Context = Context()) -> Iterator[Name]:
     """Organisation names in text[start:end]."""
     end = len(text) if end is None else end
     ws = words(text, start, end)
-    found: list[OrgMention] = list(_quoted(text, start, end, ws, ctx))
+    found: list[Name] = list(_quoted(text, start, end, ws, ctx))
     yield from found
     i = 0
     while i < len(ws):
@@ -384,7 +352,7 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
             # "skupščine občin Izola, Koper in Piran": the assembly of each municipality
             body = canonical_org(" ".join(w.text for w in ws[s:h + 1]))
             for k in towns:
-                yield OrgMention(ws[s].start, ws[towns[-1]].end, f"{body} občine {ws[k].text}")
+                yield Name(ws[s].start, ws[towns[-1]].end, f"{body} občine {ws[k].text}")
             i = towns[-1] + 1
             continue
         e, parts = complement(ws, h + 1, ctx)
@@ -397,7 +365,7 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
             names = [w for w in ws[h + 1:e] if w.text != "in"]
             for k in parts["propers"] if len(names) == len(parts["propers"]) else []:
                 phrase = " ".join(w.text for w in ws[s:h + 1])
-                yield OrgMention(ws[k].start, ws[k].end, f"{canonical_org(phrase)} {ws[k].text}")
+                yield Name(ws[k].start, ws[k].end, f"{canonical_org(phrase)} {ws[k].text}")
             continue
         n_words = e - s
         first = ws[s].text
@@ -408,7 +376,7 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
         canonical = canonical_org(" ".join(w.text for w in ws[s:e]), ctx.propers)
         if canonical.lower() in org_types():
             continue
-        mention = OrgMention(ws[s].start, ws[e - 1].end, canonical, tuple(w.end for w in ws[s:e]))
+        mention = Name(ws[s].start, ws[e - 1].end, canonical)
         found.append(mention)
         yield mention
     for m in ACRONYM_TOWN_RE.finditer(text, start, end):
@@ -416,4 +384,4 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
         if acronym in NOT_ORG_ACRONYMS or town not in ctx.towns \
                 or any(o.start < m.end() and m.start() < o.end for o in found):
             continue
-        yield OrgMention(m.start(), m.end(), f"{org_acronyms().get(acronym, acronym)} {town}")
+        yield Name(m.start(), m.end(), f"{org_acronyms().get(acronym, acronym)} {town}")

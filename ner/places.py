@@ -19,16 +19,10 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from .lexicon import given_names, slovenian
-from .organizations import Word, is_head, words
+from .organizations import COMMON_NOUN_ENDINGS, PLACE_NOUNS, is_head
+from .tokens import Name, Word, words
 from .patterns import LOW, UP
 from .region import Region, lemma
-
-
-@dataclass(frozen=True)
-class Place:
-    start: int
-    end: int
-    canonical: str
 
 
 @dataclass(frozen=True)
@@ -60,8 +54,6 @@ NOT_PLACES = re.compile(r"(?i)^(?:januar|februar|marec|april|maj|junij|julij|avg
                         r"skupaj|viri|sredstva|cona|zazidav)")
 
 
-# Endings of common nouns that head rows of tables ("Asfaltiranje", "Modernizacija").
-COMMON_NOUN_ENDINGS = ("anje", "enje", "cija", "cije", "ost", "osti", "tev", "stva", "stvo", "enci", "niki")
 # The first word of a two-word name is an adjective: "Nova Gorica", "Veliko Ubeljsko".
 NAME_ADJECTIVE_RE = re.compile(rf"[{UP}][{LOW}]+(?:ov|ev|in|sk|šk|n|j|k|l)(?:a|o|i|e)$")
 STREET_ADJECTIVE_RE = re.compile(rf"[{UP}][{LOW}]+(?:ov|ev|in|sk|šk|n|j|k|l|č)(?:a|o|i|e|em|im|ega|ih|u)?$")
@@ -88,7 +80,7 @@ def _name_at(ws: list[Word], i: int, known: frozenset[str]) -> int:
     j += 1
     while j < len(ws) and not ws[j - 1].closes:
         w = ws[j].text
-        if w.lower() in ("vas", "gora", "polje", "dolina", "selo", "brdo"):
+        if w.lower() in PLACE_NOUNS:
             j += 1
         elif w in ("pri", "na", "ob") and j + 1 < len(ws) and place_word(ws[j + 1].text, known):
             j += 2
@@ -104,7 +96,7 @@ def _cap(name: str) -> str:
     return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
 
 
-def _listed(text: str, start: int, end: int, known: frozenset[str]) -> Iterator[Place]:
+def _listed(text: str, start: int, end: int, known: frozenset[str]) -> Iterator[Name]:
     """Settlements after a trigger, one or a list joined by commas, "in", dashes."""
     for t in TRIGGER_RE.finditer(text, start, end):
         ws = words(text, t.end(), min(end, t.end() + 300))
@@ -114,10 +106,11 @@ def _listed(text: str, start: int, end: int, known: frozenset[str]) -> Iterator[
             if j == i:
                 break
             name = _cap(re.sub(r"\s+", " ", text[ws[i].start:ws[j - 1].end]))
-            yield Place(ws[i].start, ws[j - 1].end, re.sub(r"^sv\.", "Sv.", name, flags=re.I))
-            if j < len(ws) and ws[j - 1].closes and text[ws[j - 1].end:ws[j].start].strip()[:1] in (",", "—", "–") \
-                    or j < len(ws) and ws[j].text in ("in", "—", "–", "ter"):
-                i = j + (0 if ws[j - 1].closes else 1)
+            yield Name(ws[i].start, ws[j - 1].end, re.sub(r"^sv\.", "Sv.", name, flags=re.I))
+            if j < len(ws) and ws[j].text in ("in", "ter", "—", "–"):
+                i = j + 1
+            elif j < len(ws) and text[ws[j - 1].end:ws[j].start].strip().startswith(","):
+                i = j
             else:
                 break
 
@@ -139,14 +132,14 @@ def street_name(adjectives: list[str], noun: str) -> str:
 
 
 def _streets(text: str, start: int, end: int, region: Region, ctx: PlaceContext,
-             taken: list[tuple[int, int]]) -> Iterator[Place]:
+             taken: list[tuple[int, int]]) -> Iterator[Name]:
     """Streets and addresses; the spans of addresses are added to ``taken``."""
     for m in ADDRESS_RE.finditer(text, start, end):
         town = region.municipality_in(m.group("town")) or _nominative(m.group("town"), ctx.known) or m.group("town")
         where = town
         if m.group("settlement") and place_word(m.group("settlement"), ctx.known):
             where = m.group("settlement")
-            yield Place(m.start("settlement"), m.end("settlement"), where)
+            yield Name(m.start("settlement"), m.end("settlement"), where)
         street = re.sub(r"\s+", " ", m.group("street")).strip()
         if not street or not street[:1].isupper():
             continue
@@ -154,7 +147,7 @@ def _streets(text: str, start: int, end: int, region: Region, ctx: PlaceContext,
         if parts[-1].lower() in STREET_NOUNS or parts[-1] == "ulica":
             street = street_name(parts[:-1], parts[-1])
         taken.append((m.start(), m.end()))
-        yield Place(m.start("street"), m.end("n"), f"{street} {m.group('n')}, {where}")
+        yield Name(m.start("street"), m.end("n"), f"{street} {m.group('n')}, {where}")
     for m in STREET_RE.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -171,7 +164,7 @@ def _streets(text: str, start: int, end: int, region: Region, ctx: PlaceContext,
             name = f"{head} {m.group('rest')}"
             number = re.sub(r"\D", "", m.group("n2") or "")
         town = f", {ctx.town}" if ctx.town else ""
-        yield Place(m.start(), m.end(), f"{name}{' ' + number if number else ''}{town}")
+        yield Name(m.start(), m.end(), f"{name}{' ' + number if number else ''}{town}")
 
 
 def _nominative(name: str, known: frozenset[str]) -> Optional[str]:
@@ -184,7 +177,7 @@ def _nominative(name: str, known: frozenset[str]) -> Optional[str]:
 
 
 def find_places(text: str, start: int, end: Optional[int], region: Region,
-                ctx: PlaceContext = PlaceContext()) -> Iterator[Place]:
+                ctx: PlaceContext = PlaceContext()) -> Iterator[Name]:
     end = len(text) if end is None else end
     found = list(_listed(text, start, end, ctx.known))
     addresses: list[tuple[int, int]] = []
@@ -193,14 +186,14 @@ def find_places(text: str, start: int, end: Optional[int], region: Region,
         name = m.group("p")
         if place_word(name.split()[0], ctx.known) and not any(p.start <= m.start() < p.end for p in found) \
                 and slovenian().freq(name.split()[-1].lower()) < 2e-5 and name.split()[-1].lower() not in STREET_NOUNS:
-            found.append(Place(m.start("p"), m.end("p"), name))
+            found.append(Name(m.start("p"), m.end("p"), name))
     for m in re.finditer(rf"[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?", text[start:end]):
         word = m.group()
         s, e = start + m.start(), start + m.end()
         muni = region.municipality_in(word) if len(word) > 3 else None
         if muni and muni != region.regional_body and fold_eq_start(word, muni) \
                 and not any(a <= s < b for a, b in ctx.inside + tuple(addresses)):
-            found.append(Place(s, e, muni))  # not the town of an address: it comes with the street
+            found.append(Name(s, e, muni))  # not the town of an address: it comes with the street
     for m in LOCATIVE_RE.finditer(text, start, end):
         name = m.group("p")
         first = name.split()[0]
@@ -210,13 +203,13 @@ def find_places(text: str, start: int, end: Optional[int], region: Region,
             continue
         nominative = _nominative(name, ctx.known)
         if nominative:
-            found.append(Place(m.start("p"), m.end("p"), nominative))
+            found.append(Name(m.start("p"), m.end("p"), nominative))
     names = {p.canonical for p in found} | ctx.known | set(region.municipalities)
     for m in ROUTE_RE.finditer(text, start, end):
         ends = [(e.start() + m.start(), e.end() + m.start(), e.group())
                 for e in re.finditer(rf"[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?", m.group())]
         if any(n in names for *_, n in ends):
-            found += [Place(s, e, n) for s, e, n in ends if place_word(n.split()[0], ctx.known)
+            found += [Name(s, e, n) for s, e, n in ends if place_word(n.split()[0], ctx.known)
                       and not any(p.start <= s < p.end for p in found)]
     yield from found
 

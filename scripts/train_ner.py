@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ner import nlp as ner_nlp  # noqa: E402
+from ner.lexicon import data_lines  # noqa: E402
 from ner.mentions import rule_mentions  # noqa: E402
 from ner.pipeline import Pipeline  # noqa: E402
 
@@ -36,12 +37,7 @@ CORRECTIONS = ROOT / "data" / "ner" / "corrections.tsv"
 
 def corrections() -> dict[tuple[str, str], str]:
     """(label, span text) -> the corrected span text inside it, or "-" for no entity."""
-    out = {}
-    for line in CORRECTIONS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            label, span, fix = line.split("\t")
-            out[(label, span)] = fix
-    return out
+    return {(label, span): fix for label, span, fix in (line.split("\t") for line in data_lines(CORRECTIONS))}
 
 
 def corrected(text: str, spans: list[tuple[int, int, str]], fixes: dict) -> list[tuple[int, int, str]]:
@@ -60,7 +56,7 @@ CONFIG = ROOT / "ner" / "ner.cfg"
 
 def silver(issues: list[str]) -> list[dict]:
     pipeline = Pipeline.from_config(names=["ocr_repair", "layout", "masthead", "toc", "segment",
-                                           "act_fields", "signatures", "toc_match"])
+                                           "act_fields", "signatures", "toc_match", "citations"])
     records = []
     fixes = corrections()
     for stem in issues:

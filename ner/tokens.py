@@ -1,0 +1,34 @@
+"""Words with their offsets, and the names the rule components find among them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int  # end of the word without trailing punctuation
+    text: str
+    closes: bool  # punctuation after it ends the phrase (comma, full stop, bracket ...)
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found in the text: its span and its canonical form."""
+    start: int
+    end: int
+    canonical: str
+
+
+def words(text: str, start: int, end: int) -> list[Word]:
+    out = []
+    for m in re.finditer(r"\S+", text[start:end]):
+        raw = m.group()
+        core = raw.strip(",.;:()»«\"*!?“„")
+        if not core:
+            continue
+        lead = raw.find(core)
+        s = start + m.start() + lead
+        out.append(Word(s, s + len(core), core, closes=len(raw) > lead + len(core)))
+    return out
