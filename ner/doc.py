@@ -38,6 +38,8 @@ class ActLayout:
     closing: Optional[Closing]
     # spans of the gazette references in it (set by the citations component)
     citations: list[tuple[int, int]] = field(default_factory=list)
+    # span of the place of signing ("Koper, 7. decembra 1981"; set by act_fields)
+    place: Optional[tuple[int, int]] = None
 
 
 @dataclass

@@ -140,6 +140,11 @@ def make_act_fields(region: Region):
                 if pd:
                     place = pd.group("place").split()
                     act.place = region.municipality_in(" ".join(place)) or place[-1]
+                    # "... za cene Koper Koper, 7. decembra": the body's seat ends the
+                    # line before, so the place is the last word unless both make it.
+                    both = len(place) == 2 and len(act.place.split()) == 2
+                    start = pd.start("place") if both else pd.end("place") - len(place[-1])
+                    lay.place = (zone_start + start, zone_start + pd.end("place"))
                 if dm:
                     closing_date = parse_date(DATE_RE.search(dm.group("date")))
                     if closing_date is not None:

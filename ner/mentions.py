@@ -16,6 +16,7 @@ Every mention comes with its canonical form: nominative, normal capitalisation.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -63,7 +64,8 @@ OFFICE_RE = re.compile(r"(?i)^(?:pod)?predsedni|^predsedujo|^tajni|^član|^names
 def find_people(text: str, start: int = 0, end: Optional[int] = None,
                 towns: frozenset[str] = frozenset()) -> Iterator[Mention]:
     """People in text[start:end]; ``towns`` are place names, never part of a
-    person's name ("Predsednik IS SO Piran Danilo Daneu")."""
+    person's name ("Predsednik IS SO Piran Danilo Daneu") unless they are given
+    names too ("MARASPIN Lucija", a woman in a list that also names KS Lucija)."""
     end = len(text) if end is None else end
     for run in NAME_RUN_RE.finditer(text, start, end):
         toks = [(m.start() + run.start(), m.end() + run.start(), m.group())
@@ -80,7 +82,7 @@ def find_people(text: str, start: int = 0, end: Optional[int] = None,
                 words = [w for *_, w in window if len(w) > 1]
                 if not (_given(words[0]) or _given(words[-1])):
                     continue
-                if any(is_head(w) or OFFICE_RE.match(w) or w.capitalize() in towns for w in words) \
+                if any(is_head(w) or OFFICE_RE.match(w) or w.capitalize() in towns and not _given(w) for w in words) \
                         or any(_common(w) and not _given(w) for w in words):
                     continue
                 if size == 3 and not (_given(words[0]) or _given(words[1])):
@@ -149,6 +151,36 @@ def _fullest_names(found: list[Mention], issuer: Optional[str]) -> list[Mention]
     return out
 
 
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
+
+
+def ocr_variants(counts: Counter) -> dict[tuple[str, str], str]:
+    """Names an issue spells once or twice with one letter wrong, mapped to the
+    spelling it uses at least twice as often: "Strinjan" (4) -> "Strunjan" (6),
+    "Sečovelje" -> "Sečovlje". Only a long word may differ, so that "Piran I"
+    and "Piran II" or "Koper" and "Kopar" stay apart. Keys are (label, name)."""
+    out = {}
+    by_shape: dict[tuple, list[tuple[str, str]]] = {}
+    for key in counts:
+        by_shape.setdefault((key[0], len(key[1].split())), []).append(key)
+    for group in by_shape.values():
+        for a in group:
+            for b in group:
+                if counts[b] < 2 * counts[a]:
+                    continue
+                diff = [(x, y) for x, y in zip(a[1].split(), b[1].split()) if x != y]
+                if len(diff) == 1 and min(map(len, diff[0])) >= 6 and diff[0][0].isalpha() \
+                        and diff[0][1].isalpha() and _one_edit(diff[0][0].lower(), diff[0][1].lower()):
+                    out[a] = b[1]
+    return out
+
+
 def _overlaps(a: Mention, others: list[Mention]) -> bool:
     return any(a.start < o.end and o.start < a.end for o in others)
 
@@ -170,6 +202,8 @@ def rule_mentions(doc: IssueDoc, region: Region) -> Iterator[tuple[Act, ActLayou
         town = act.municipality if act.municipality != region.regional_body else None
         found += [Mention("LOC", p.start, p.end, p.canonical) for p in
                   find_places(text, lay.start, lay.end, region, PlaceContext(known, town, tuple(lay.citations)))]
+        if lay.place and act.place and not _overlaps(Mention("LOC", *lay.place, ""), found):
+            found.append(Mention("LOC", *lay.place, act.place))  # the place of signing
         yield act, lay, found
 
 
@@ -184,6 +218,7 @@ def make_mentions(region: Region, statistical: bool = True):
         confirmed = {(m.label, m.canonical.lower()): m.canonical for *_, found in by_act for m in found}
         if statistical:
             from . import nlp
+        act_found = []
         for act, lay, found in by_act:
             if statistical:
                 rules = list(found)
@@ -196,9 +231,13 @@ def make_mentions(region: Region, statistical: bool = True):
                 # an organisation in the signature block is a signer's function
                 found = [m for m in found if not (lay.closing.start <= m.start < lay.closing.end)
                          or m.label != "ORG"]
-            found = _fullest_names(found, act.issuer)
+            act_found.append(_fullest_names(found, act.issuer))
+        # people are resolved across issues (kg.resolve)
+        variants = ocr_variants(Counter((m.label, m.canonical) for found in act_found
+                                        for m in found if m.label != "PER"))
+        for (act, lay, _), found in zip(by_act, act_found):
             for m in sorted(found, key=lambda m: (m.start, m.end, m.label)):
-                act.mentions.append(MentionRecord(m.label, m.canonical,
+                act.mentions.append(MentionRecord(m.label, variants.get((m.label, m.canonical), m.canonical),
                                                   doc.source.text[slice(*doc.repaired.span(m.start, m.end))],
                                                   doc.span(m.start, m.end)))
         return doc

@@ -1,7 +1,8 @@
 """Places named in an act, as pure functions over a string and offsets.
 
-- settlements after a word that introduces them, alone or in a list
+- settlements and estates after a word that introduces them, alone or in a list
   (``k. o. Sečovlje``, ``z naselji Podpeč, Brežec, Praproče pri Podgorju``,
+  ``zazidave Ankaran``,
   ``Krajevna skupnost Nova vas, Padna, Raven``);
 - the municipalities in any case (``v Kopru``, ``Skupščina občine Koper``), but not
   in a gazette's title (``Uradne objave občin ... Piran``);
@@ -14,6 +15,7 @@
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
@@ -33,14 +35,15 @@ class PlaceContext:
 
 
 # Words that introduce settlements, which then follow in the nominative.
-TRIGGER_RE = re.compile(r"(?:k\.\s?o\.|katastrsk\w+\s+občin\w+|naselj\w*|zaselk\w*|vas(?:i|eh)?|"
-                        r"[Kk]rajevn\w+\s+skupnost\w*|KRAJEVNA\s+SKUPNOST|KS)(?=\s)")
+TRIGGER_RE = re.compile(r"(?:[kK]\.\s?[oO]\.|katastrsk\w+\s+občin\w+|naseli?j\w*|zaselk\w*|vas(?:i|eh)?|zazidav\w*|"
+                        r"[Kk]rajevn\w+\s+skupnost\w*|KRAJEVNA\s+SKUPNOST|KS)(?=:?\s)")
 STREET_NOUNS = {"ulica": "f", "cesta": "f", "pot": "f", "trg": "m", "drevored": "m", "nabrežje": "n",
                 "naselje": "n", "ul": "f"}
 STREET_RE = re.compile(rf"(?P<adj>(?:[{UP}][{LOW}]+\s+){{1,2}})(?P<noun>ulic[aioe]|cest[aeio]|poti?|trgu?|"
                        rf"drevored(?:om|u)?|nabrežj[eu]|ul\.)(?P<n>\s+(?:št\.\s*)?\d+[a-z]?)?(?![\w])"
                        rf"|(?P<noun2>[Uu]lic[aioe]|Cest[aeio]|Trgu?)\s+(?P<rest>(?:(?:[Oo]b|[Nn]a|[Pp]ri)\s+)?"
                        rf"[{UP}][{LOW}]+(?:\s+[{LOW}]{{4,}})?)(?P<n2>\s+\d+[a-z]?)?(?![\w])(?!\s*[—–])")
+QUOTED_RE = re.compile(rf"\s*[*»„\"](?P<n>[{UP}][^*»«\"“\n]{{1,40}}?)[*«\"“]")
 # A house in a settlement, after a person: "DEBERNARDI Emilija, roj. Kocjančič, Dragonja 43".
 HOUSE_RE = re.compile(rf"(?<=,\s)(?P<p>(?:Sv\.\s+)?[{UP}][{LOW}]{{2,}}(?:\s+[{UP}][{LOW}]+)?)\s+\d{{1,3}}[a-z]?(?![\d./,:])")
 # A person's address: "iz Izole, Jagodje, Rožna pot 4", "iz Izole, OF 13".
@@ -63,7 +66,8 @@ def place_word(word: str, known: frozenset[str] = frozenset()) -> bool:
     """A word that can be (part of) a settlement's name."""
     if not word[:1].isupper() or len(word) < 3 or is_head(word) or NOT_PLACES.match(word):
         return False
-    return word in known or not word.lower().endswith(COMMON_NOUN_ENDINGS)
+    # "Lucija": a settlement named after its saint ends like "komisija"
+    return word in known or word.lower() in given_names() or not word.lower().endswith(COMMON_NOUN_ENDINGS)
 
 
 def _name_at(ws: list[Word], i: int, known: frozenset[str]) -> int:
@@ -75,14 +79,14 @@ def _name_at(ws: list[Word], i: int, known: frozenset[str]) -> int:
     if j >= len(ws) or not place_word(ws[j].text, known):
         return i
     if ws[j].text.lower() in given_names() and ws[j].text not in known and j + 1 < len(ws) \
-            and ws[j + 1].text[:1].isupper() and not ws[j].closes:
+            and ws[j + 1].text[:1].isupper() and ws[j + 1].text.lower() not in PLACE_NOUNS and not ws[j].closes:
         return i  # a person: "krajevnih skupnosti VERA VEZOVIK"
     j += 1
     while j < len(ws) and not ws[j - 1].closes:
         w = ws[j].text
         if w.lower() in PLACE_NOUNS:
             j += 1
-        elif w in ("pri", "na", "ob") and j + 1 < len(ws) and place_word(ws[j + 1].text, known):
+        elif w.lower() in ("pri", "na", "ob") and j + 1 < len(ws) and place_word(ws[j + 1].text, known):
             j += 2
         elif re.fullmatch(r"[IVX]{1,3}", w) or j == i + 1 and NAME_ADJECTIVE_RE.match(ws[i].text) \
                 and place_word(w, known) and not w.isupper():
@@ -93,12 +97,22 @@ def _name_at(ws: list[Word], i: int, known: frozenset[str]) -> int:
 
 
 def _cap(name: str) -> str:
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
+    """"NOVA VAS" -> "Nova vas", "PRAPROČE PRI PODGORJU" -> "Praproče pri Podgorju"."""
+    out = []
+    for i, w in enumerate(name.split()):
+        if w.isupper() and len(w) > 1:
+            w = w.lower() if i and w.lower() in PLACE_NOUNS | {"pri", "na", "ob"} else w.capitalize()
+        out.append(w)
+    return " ".join(out)
 
 
 def _listed(text: str, start: int, end: int, known: frozenset[str]) -> Iterator[Name]:
     """Settlements after a trigger, one or a list joined by commas, "in", dashes."""
     for t in TRIGGER_RE.finditer(text, start, end):
+        quoted = QUOTED_RE.match(text, t.end(), end)
+        if quoted:  # zazidava »Za gradom«
+            yield Name(quoted.start("n"), quoted.end("n"), re.sub(r"\s+", " ", quoted.group("n")))
+            continue
         ws = words(text, t.end(), min(end, t.end() + 300))
         i = 0
         while i < len(ws):
@@ -160,6 +174,8 @@ def _streets(text: str, start: int, end: int, region: Region, ctx: PlaceContext,
             name = street_name(adjectives, m.group("noun"))
             number = re.sub(r"\D", "", m.group("n") or "")
         else:
+            if re.search(r"[^ ]+", m.group("rest")).group().lower().endswith(("nja", "nje") + COMMON_NOUN_ENDINGS):
+                continue  # a table's next line: "Ceste Izgradnja ..."
             head = next(h for h in ("Ulica", "Cesta", "Trg") if m.group("noun2").lower().startswith(h[:3].lower()))
             name = f"{head} {m.group('rest')}"
             number = re.sub(r"\D", "", m.group("n2") or "")
@@ -219,7 +235,10 @@ def fold_eq_start(word: str, municipality: str) -> bool:
     w, m = word.lower(), municipality.lower()
     if len(w.split()) != len(m.split()) or len(w) > len(m) + 3:
         return False
-    return w[:4] == m[:4] or lemma(word).lower() == m
+    # Cases change the last two letters at most ("Postojni", "Ilirski Bistrici");
+    # "Postopek" shares only five with "Postojna".
+    stems = all(len(os.path.commonprefix([a, b])) >= max(3, len(b) - 2) for a, b in zip(w.split(), m.split()))
+    return stems or lemma(word).lower() == m
 
 
 def known_places(text: str) -> frozenset[str]:

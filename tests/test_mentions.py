@@ -2,7 +2,7 @@
 trained model."""
 import pytest
 
-from ner.mentions import find_people
+from ner.mentions import find_people, ocr_variants
 from ner.organizations import Context, canonical_org, find_organizations, verb_forms
 from ner.places import PlaceContext, find_places, street_name
 from test_structure import REGION
@@ -17,9 +17,10 @@ from test_structure import REGION
     ("Krajevna skupnost Sečovlje in Ilirska Bistrica", []),
     ("25. aprila 1989 Predsednica TATJANA KOSOVEL. 1. r.", ["Tatjana Kosovel"]),  # an office is no name
     ("Predsednik IS SO Piran Danilo Daneu, l.r.", ["Danilo Daneu"]),  # nor is a town
+    ("27. MARASPIN Lucija r. Fonda, Strinjan 114", ["Lucija Maraspin"]),  # a town that is a given name
 ])
 def test_people(text, people):
-    assert [m.canonical for m in find_people(text, towns=frozenset({"Piran"}))] == people
+    assert [m.canonical for m in find_people(text, towns=frozenset({"Piran", "Lucija"}))] == people
 
 
 ORG_CONTEXT = Context(propers=frozenset({"piran", "koper"}), towns=frozenset({"Koper", "Postojna", "Razdrto"}),
@@ -96,10 +97,44 @@ def test_organisation_names_in_the_nominative(phrase, canonical):
     ("SOČAN iz Izole, Bazoviška ul. 6, ker", frozenset(), ["Bazoviška ulica 6, Izola"]),
     ("ceste Orehek — Prestranek v l. 1981", frozenset({"Prestranek"}), ["Orehek", "Prestranek"]),
     ("(Uradne objave občin Ilirska Bistrica, Koper, Postojna)", frozenset(), []),  # a gazette's title
+    ("V. KRAJEVNA SKUPNOST NOVA VAS — RAVEN — PADNA 29. GORELA Ana", frozenset(), ["Nova vas", "Raven", "Padna"]),
+    ("1. Krajevna skupnost Lucija —7 delegatov", frozenset(), ["Lucija"]),  # a saint's name, not "komisija"
+    ("v območju naselij Jagodje, Livade in Polje. B. Stavbna", frozenset(), ["Jagodje", "Livade", "Polje"]),
+    ("gradnji stanovanj zazidave Ankaran I so bili sprejeti", frozenset(), ["Ankaran I"]),
+    ("v blokih nad centrom zazidave *Za gradom* so bili", frozenset(), ["Za gradom"]),
+    ("3. Postopek za sestavitev prednostne liste v Postojni", frozenset(), ["Postojna"]),  # not "Postopek"
+    ("5. Ceste Izgradnja pločnikov 300", frozenset(), []),  # a table's next line, no street
+    ("cesta v Ilirski Bistrici", frozenset(), ["Ilirska Bistrica"]),
+    ("K. O. PRAPROČE PRI PODGORJU", frozenset(), ["Praproče pri Podgorju"]),
 ])
 def test_places(text, known, places):
     inside = ((text.find("Uradne"), len(text)),) if "Uradne" in text else ()
     assert [m.canonical for m in find_places(text, 0, None, REGION, PlaceContext(known, None, inside))] == places
+
+
+@pytest.mark.parametrize("counts, variants", [
+    ({("LOC", "Strunjan"): 6, ("LOC", "Strinjan"): 3}, {("LOC", "Strinjan"): "Strunjan"}),
+    ({("LOC", "Sečovlje"): 25, ("LOC", "Sečovelje"): 1}, {("LOC", "Sečovelje"): "Sečovlje"}),
+    ({("LOC", "Strunjan"): 4, ("LOC", "Strinjan"): 3}, {}),            # no spelling prevails
+    ({("LOC", "Piran II"): 9, ("LOC", "Piran I"): 1}, {}),             # two places
+    ({("LOC", "Koper"): 9, ("LOC", "Kopar"): 1}, {}),                  # too short to tell
+    ({("ORG", "Strunjan"): 9, ("LOC", "Strinjan"): 1}, {}),            # another kind of entity
+    ({("ORG", "Krajevna skupnost Strunjan"): 5, ("ORG", "Krajevna skupnost Strinjan"): 1},
+     {("ORG", "Krajevna skupnost Strinjan"): "Krajevna skupnost Strunjan"}),
+])
+def test_ocr_variants_of_a_name_take_the_issues_spelling(counts, variants):
+    from collections import Counter
+
+    assert ocr_variants(Counter(counts)) == variants
+
+
+def test_place_of_signing_is_a_place_of_the_act(built):
+    import json
+
+    _, out = built
+    acts = [json.loads(line) for line in (out / "acts.jsonl").read_text().splitlines()]
+    signed = [a for a in acts if a["place"]]
+    assert signed and all(a["place"] in a["places"] for a in signed)
 
 
 @pytest.mark.parametrize("adjectives, noun, name", [
