@@ -181,6 +181,16 @@ def ocr_variants(counts: Counter) -> dict[tuple[str, str], str]:
     return out
 
 
+def _seated(name: str, region: Region) -> str:
+    """"Izvršni svet skupščine Obalne skupnosti" is that of the Obalna skupnost Koper:
+    the regional community's name is completed with its seat, as its acts sign it."""
+    words = name.split()
+    if len(words) >= 2 and region.municipality_in(" ".join(words[-2:])) == region.regional_body \
+            and words[-1].lower() != region.regional_seat.lower():
+        return f"{name} {region.regional_seat}"
+    return name
+
+
 def _overlaps(a: Mention, others: list[Mention]) -> bool:
     return any(a.start < o.end and o.start < a.end for o in others)
 
@@ -197,7 +207,8 @@ def rule_mentions(doc: IssueDoc, region: Region) -> Iterator[tuple[Act, ActLayou
         if lay is None:
             continue
         found = list(find_people(text, lay.start, lay.end, frozenset(region.municipalities) | known))
-        found += [Mention("ORG", o.start, o.end, o.canonical) for o in find_organizations(text, lay.start, lay.end, ctx)]
+        found += [Mention("ORG", o.start, o.end, _seated(o.canonical, region))
+                  for o in find_organizations(text, lay.start, lay.end, ctx)]
         # A town in a gazette's title ("Uradne objave občin ... Piran") is no place the act names.
         town = act.municipality if act.municipality != region.regional_body else None
         found += [Mention("LOC", p.start, p.end, p.canonical) for p in

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from . import lexicon as lexicon_mod
+from .patterns import LOW, UP
 from .registry import components
 from .textmap import Edit, RepairedText
 
@@ -221,14 +222,18 @@ def _tally(decide, counts: Counter) -> tuple[Counter, Counter]:
     return used, true_chars
 
 
-def _case_like(template: str, word: str) -> str:
+def _case_like(template: str, word: str, capitalised: frozenset[str] = frozenset()) -> str:
+    """The reading in the printed word's case. A noise character at the start hides
+    the case; the word is capitalised when the text prints it so elsewhere
+    ("!zo!a" -> "Izola" in an issue that prints "Izola")."""
     letters = [c for c in template if c.isalpha()]
     upper = sum(1 for c in letters if c.isupper())
     if letters and (upper == len(letters) and len(template) > 1
                     or upper >= 2 and upper * 2 >= len(letters)):
         return word.upper()
-    if template[:1].isupper() or (template[:1] in NOISE_CHARS and upper):
-        return word[:1].upper() + word[1:]
+    title = word[:1].upper() + word[1:]
+    if template[:1].isupper() or template[:1] in NOISE_CHARS and (upper or title in capitalised):
+        return title
     return word
 
 
@@ -239,7 +244,6 @@ class Repair:
     corrected_words: int
 
 
-@lru_cache(maxsize=500_000)
 @lru_cache(maxsize=200_000)
 def _choices(key: tuple[str, bool]) -> tuple[str, ...]:
     """The readings between which context may choose: a printed real word of three
@@ -312,6 +316,8 @@ def repair(original: str) -> Repair:
                   or not any(t[0] + k in digit_bangs for k in range(len(t[1])))]
     fixed = 0
     lowered = original.lower()
+    capitalised = frozenset(re.findall(rf"(?<![\w!])[{UP}][{LOW}]+", original)) \
+        if any(tok[:1] in NOISE_CHARS for _, tok, *_ in tokens) else frozenset()
     pairs = lexicon_mod.domain_bigrams()
     i = 0
     while i < len(tokens):
@@ -341,7 +347,7 @@ def repair(original: str) -> Repair:
             reading = in_context(decide(key), key, prev, nxt, pairs)
             if reading == key[0]:
                 continue
-            new = _case_like(tok, reading)
+            new = _case_like(tok, reading, capitalised)
             if new != tok:
                 edits.append(Edit(start, start + len(tok), new))
                 fixed += 1

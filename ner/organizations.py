@@ -7,7 +7,8 @@ purpose (``za družbeno pomoč v stanovanjskem gospodarstvu``), a seat
 (``pri skupščini občine Postojna``) and the town (``Koper``). The complement is
 read word by word and ends where the grammar of a name ends: at a verb, an
 object in another case, a number. Enterprises are also named by a short name or
-an acronym and their town (``GG Postojna``, ``»GALEB« KOPER``).
+an acronym and their town (``GG Postojna``, ``»GALEB« KOPER``); newspapers by
+their titles (``ner/data/newspapers.txt``).
 
 A phrase counts as a name when it is specific: it carries a proper noun, a
 purpose, or a long genitive chain. Bare types ("Izvršilni odbor", "organizacija
@@ -43,7 +44,9 @@ ADJECTIVE_RE = re.compile(rf"[{UP}{LOW}]{{3,}}(?:sk|šk|čn|n|k|ln|tn|j|č|v)(?:
                           re.IGNORECASE)
 GENITIVE_ADJECTIVE = ("ega", "ih", "e")
 GENITIVE_NOUN = ("a", "e", "i", "ov", "ev", "ij", "in", "ic")
-NOT_GENITIVE = ("o", "u", "em", "im", "om", "jo", "mi", "ah")
+# Nouns whose genitive singular ends in -i ("skupnosti", "pomoči", "cerkvi").
+I_GENITIVE_LEMMAS = ("ost", "ev", "oč", "ast", "vas", "ust")
+NOT_GENITIVE = ("o", "u", "em", "im", "om", "jo", "mi", "ah", "anje", "enje")  # "zbiranje" is no "zbiranja"
 # Acronyms that are not organisations (republics, numerals, the gazette).
 NOT_ORG_ACRONYMS = frozenset("SR SRS SFRJ RS ŠT DIN II III IV VI VII VIII IX XI XII".split())
 # Adjectives that choose among bodies rather than name one ("pristojni organ").
@@ -71,14 +74,14 @@ def is_head(word: str) -> bool:
 
 def verb_forms(text: str) -> frozenset[str]:
     """Words the text uses as verbs: after the clitics that stand before a verb
-    ("se objavi", "lahko odloči", "ki jo pripravi"). The lemmatiser reads many of
+    ("se objavi", "lahko odloči", "ki jo pripravi", "ki sklepa"). The lemmatiser reads many of
     them as nouns ("objavi" -> "objava"), so the text itself is asked."""
     return frozenset(w for w in (m.group(1) for m in VERB_CONTEXT_RE.finditer(text))
                      if w not in STOP_WORDS and not _adjective(w) and not is_head(w)
                      and not w.endswith(NOUN_SUFFIXES))
 
 
-VERB_CONTEXT_RE = re.compile(rf"\b(?:se|lahko|ki\s+(?:ga|jo|jih|ji|mu|jim))\s+([{LOW}]{{3,}})\b")
+VERB_CONTEXT_RE = re.compile(rf"\b(?:se|lahko|ne|ki(?:\s+(?:ga|jo|jih|ji|mu|jim))?)\s+([{LOW}]{{3,}})\b")
 # Endings of common nouns, never of a settlement's name: the labels of table rows
 # ("Asfaltiranje", "Rekonstrukcija", "Udeleženci") are no proper nouns.
 COMMON_NOUN_ENDINGS = ("anje", "enje", "cija", "cije", "ost", "osti", "tev", "stva", "stvo", "enci", "niki")
@@ -122,8 +125,8 @@ def _proper(word: str, ctx: Context, previous: str = "") -> bool:
         return True  # "SR Slovenije", "Koper"
     if low.endswith(COMMON_NOUN_ENDINGS):
         return False  # "Asfaltiranje", "Udeleženci": a common noun heading a table row
-    if low in ctx.propers and slovenian().freq(low) < 2e-5:
-        return True  # a rare word the issue writes capitalised
+    if low in ctx.propers and (slovenian().freq(low) < 2e-5 or not _adjective(word)):
+        return True  # a word the issue writes capitalised: "Slovenije", "Jagodje"
     if _adjective(word) and not (previous[:1].islower() and slovenian().freq(low) <= DOMAIN_FREQ):
         return False  # "Samoupravne"; but "skupnosti Žusterna" is a name that looks like one
     if word.isupper() and len(word) <= 4:
@@ -144,6 +147,8 @@ def _genitive(word: str, ctx: Context) -> bool:
         return False
     if _adjective(w):
         return w.endswith(GENITIVE_ADJECTIVE)
+    if w.endswith("i") and not lemma(w).endswith(I_GENITIVE_LEMMAS):
+        return False  # "pripravi" of "priprava", "odbori": another case or a verb
     return w.endswith(GENITIVE_NOUN)
 
 
@@ -171,7 +176,9 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
         nxt = ws[j + 1].text if j + 1 < len(ws) else ""
         if ws[j - 1].closes or re.match(r"\d", w):
             break
-        if _proper(w, ctx, prev) or found["propers"] and low in PLACE_NOUNS:
+        # "skupščine Obalne skupnosti": a capitalised adjective of a body is no proper noun
+        if _proper(w, ctx, prev) and not (_adjective(w) and is_head(nxt)) \
+                or found["propers"] and low in PLACE_NOUNS:
             if w in NOT_ORG_ACRONYMS and w not in ("SR", "SRS") or found["town"] and w.isupper() \
                     or found["propers"] and w == ws[found["propers"][-1]].text:
                 break  # "Cestno podjetje Koper OVS Koper", "za cene Koper Koper, 7. decembra": a new name
@@ -190,7 +197,7 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
             mode, used_loc = "loc", True
         elif low == "v" and nxt in ("SR", "SFRJ"):
             pass
-        elif low == "pri" and is_head(nxt):
+        elif low == "pri" and _seat_ahead(ws, j + 1):
             mode = "pri"
         elif low == "in" and j > i and _coordinated(prev, nxt):
             pass
@@ -217,6 +224,13 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
         best -= 1
     found["propers"] = [k for k in found["propers"] if k < best]
     return best, found
+
+
+def _seat_ahead(ws: list[Word], i: int) -> bool:
+    """A body stands at ws[i], perhaps after its adjectives: "pri (Obalni) skupnosti"."""
+    while i < len(ws) and _adjective(ws[i].text) and not is_head(ws[i].text):
+        i += 1
+    return i < len(ws) and is_head(ws[i].text)
 
 
 def _municipality_list(ws: list[Word], i: int, ctx: Context) -> list[int]:
@@ -331,12 +345,25 @@ def _quoted(text: str, start: int, end: int, ws: list[Word], ctx: Context) -> It
         yield Name(q.start(), q.end(), full)
 
 
+@lru_cache(maxsize=1)
+def newspapers() -> list[tuple[re.Pattern, str]]:
+    """Patterns of the newspapers named in ``ner/data/newspapers.txt``, in any case:
+    a word's last two letters may change ("Primorskih novicah")."""
+    out = []
+    for name in data_lines(DATA / "newspapers.txt"):
+        stems = [re.escape(w[:max(3, len(w) - 2)]) + rf"[{LOW}]{{0,4}}" for w in name.split()]
+        out.append((re.compile(r"(?<!\w)" + r"\s+".join(stems) + r"(?!\w)"), name))
+    return out
+
+
 def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
                        ctx: Context = Context()) -> Iterator[Name]:
     """Organisation names in text[start:end]."""
     end = len(text) if end is None else end
     ws = words(text, start, end)
     found: list[Name] = list(_quoted(text, start, end, ws, ctx))
+    found += [Name(m.start(), m.end(), name) for pattern, name in newspapers()
+              for m in pattern.finditer(text, start, end)]
     yield from found
     i = 0
     while i < len(ws):

@@ -55,6 +55,13 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper"}), towns=frozenset({"K
     # plural: one body per name
     ("v prostorih krajevnih skupnosti Žusterna in Semedela v času",
      ["Krajevna skupnost Žusterna", "Krajevna skupnost Semedela"]),
+    # the chain ends at a word in another case ("pripravi" of "priprava") or a verbal noun
+    ("1. člen Izvršni svet skupščine Obalne skupnosti pripravi in", ["Izvršni svet skupščine obalne skupnosti"]),
+    ("objavi enkrat letno preko Društva upokojencev Piran zbiranje vlog", ["Društvo upokojencev Piran"]),
+    # a seat with its adjective; a newspaper in any case
+    ("je Komite za družbeno planiranje pri Obalni skupnosti Koper.",
+     ["Komite za družbeno planiranje pri obalni skupnosti Koper"]),
+    ("se objavi v Primorskih novicah in na oglasni deski", ["Primorske novice"]),
     # references, not names: a bare type, a body and a generic genitive, a determiner
     ("Izvršilni odbor lahko", []),
     ("Skupščina sklada odpisuje v breme sredstev", []),
