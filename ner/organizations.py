@@ -147,8 +147,13 @@ def _genitive(word: str, ctx: Context) -> bool:
         return False
     if _adjective(w):
         return w.endswith(GENITIVE_ADJECTIVE)
-    if w.endswith("i") and not lemma(w).endswith(I_GENITIVE_LEMMAS):
+    base = lemma(w)
+    if w.endswith("i") and not base.endswith(I_GENITIVE_LEMMAS):
         return False  # "pripravi" of "priprava", "odbori": another case or a verb
+    if w.endswith("e") and not base.endswith(("a", "ev")):
+        return False  # "pogoje" of "pogoj", "stališče": the genitive is in -a
+    if w.endswith("a") and base == w:
+        return False  # "cena": a nominative
     return w.endswith(GENITIVE_NOUN)
 
 
@@ -397,7 +402,9 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
         n_words = e - s
         first = ws[s].text
         capital = first[:1].isupper() and not first.isupper() or first.isupper() and n_words >= 3
-        specific = bool(parts["propers"]) or parts["purpose"] or parts["genitives"] >= 2
+        # in running text, a purpose names a body only after its adjective ("občinski
+        # štab za civilno zaščito"); "banka za lastno udeležbo" describes one
+        specific = bool(parts["propers"]) or parts["purpose"] and (capital or s < h) or parts["genitives"] >= 2
         if n_words < 2 or not (capital and (specific or n_words >= 3) or specific and n_words >= 3):
             continue
         canonical = canonical_org(" ".join(w.text for w in ws[s:e]), ctx.propers)

@@ -58,6 +58,12 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper"}), towns=frozenset({"K
     # the chain ends at a word in another case ("pripravi" of "priprava") or a verbal noun
     ("1. člen Izvršni svet skupščine Obalne skupnosti pripravi in", ["Izvršni svet skupščine obalne skupnosti"]),
     ("objavi enkrat letno preko Društva upokojencev Piran zbiranje vlog", ["Društvo upokojencev Piran"]),
+    ("stroškov, ki jih določi Skupnost socialnega varstva Slovenije dogovorjene pogoje",
+     ["Skupnost socialnega varstva Slovenije"]),                      # "pogoje" of "pogoj"
+    ("vzdrževanje izvaja Komunalno podjetje cena vode pa", []),        # "cena" is a nominative
+    # in running text a purpose names a body after its adjective, else it describes one
+    ("o tem obvesti občinski štab za civilno zaščito, ki", ["Občinski štab za civilno zaščito"]),
+    ("sredstva se vrnejo banki za lastno udeležbo občana", []),
     # a seat with its adjective; a newspaper in any case
     ("je Komite za družbeno planiranje pri Obalni skupnosti Koper.",
      ["Komite za družbeno planiranje pri obalni skupnosti Koper"]),
