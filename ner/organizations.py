@@ -121,14 +121,15 @@ def _proper(word: str, ctx: Context, previous: str = "") -> bool:
     if not word[:1].isupper() or is_head(word) or len(word) < 2:
         return False
     low = word.lower()
-    if previous in REPUBLICS or word in ctx.towns:
+    if previous in REPUBLICS or word in ctx.towns or word.capitalize() in ctx.towns:
         return True  # "SR Slovenije", "Koper"
     if low.endswith(COMMON_NOUN_ENDINGS):
         return False  # "Asfaltiranje", "Udeleženci": a common noun heading a table row
     if low in ctx.propers and (slovenian().freq(low) < 2e-5 or not _adjective(word)):
         return True  # a word the issue writes capitalised: "Slovenije", "Jagodje"
-    if _adjective(word) and not (previous[:1].islower() and slovenian().freq(low) <= DOMAIN_FREQ):
-        return False  # "Samoupravne"; but "skupnosti Žusterna" is a name that looks like one
+    if _adjective(word) and not ((previous[:1].islower() or previous.isupper())
+                                 and slovenian().freq(low) <= DOMAIN_FREQ):
+        return False  # "Samoupravne"; but "skupnosti Žusterna", "SKUPNOST SEČOVLJE" are names
     if word.isupper() and len(word) <= 4:
         return low not in STOP_WORDS
     if low in given_names():
