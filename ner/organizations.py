@@ -125,8 +125,8 @@ def _proper(word: str, ctx: Context, previous: str = "") -> bool:
         return True  # "SR Slovenije", "Koper"
     if low.endswith(COMMON_NOUN_ENDINGS):
         return False  # "Asfaltiranje", "Udeleženci": a common noun heading a table row
-    if low in ctx.propers and (slovenian().freq(low) < 2e-5 or not _adjective(word)):
-        return True  # a word the issue writes capitalised: "Slovenije", "Jagodje"
+    if low in ctx.propers and slovenian().freq(low) < 2e-5:
+        return True  # a rare word the issue writes capitalised
     if _adjective(word) and not ((previous[:1].islower() or previous.isupper())
                                  and slovenian().freq(low) <= DOMAIN_FREQ):
         return False  # "Samoupravne"; but "skupnosti Žusterna", "SKUPNOST SEČOVLJE" are names
@@ -182,6 +182,11 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
         nxt = ws[j + 1].text if j + 1 < len(ws) else ""
         if ws[j - 1].closes or re.match(r"\d", w):
             break
+        if not ws[j].closes and f"{w} {nxt}" in ctx.towns:  # "Nova vas", "Ilirska Bistrica"
+            found["propers"].append(j)
+            found["town"] = True
+            best = j = j + 2
+            continue
         # "skupščine Obalne skupnosti": a capitalised adjective of a body is no proper noun
         if _proper(w, ctx, prev) and not (_adjective(w) and is_head(nxt)) \
                 or found["propers"] and low in PLACE_NOUNS:

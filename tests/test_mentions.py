@@ -25,7 +25,7 @@ def test_people(text, people):
     assert [m.canonical for m in find_people(text, towns=frozenset({"Piran", "Lucija"}))] == people
 
 
-ORG_CONTEXT = Context(propers=frozenset({"piran", "koper"}), towns=frozenset({"Koper", "Postojna", "Razdrto"}),
+ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"}), towns=frozenset({"Koper", "Postojna", "Razdrto", "Ilirska Bistrica"}),
                       verbs=verb_forms("se objavi razpis, ki jo pripravi, se sklepa"))
 
 
@@ -34,6 +34,9 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper"}), towns=frozenset({"K
     ("v gostinski delovni organizaciji »GALEB« KOPER 1. Skupščina", ["Galeb Koper"]),
     ("v prostorih doma učencev »Heroj Tito« Koper, vsak dan", ["Dom učencev Heroj Tito Koper"]),
     ("2. KRAJEVNA SKUPNOST SEČOVLJE 1. DELGIUSTO", ["Krajevna skupnost Sečovlje"]),
+    ("2. Krajevna skupnost Nova vas, Padna, Raven — 2 delegata", ["Krajevna skupnost Nova vas"]),
+    ("v Sklad skupnih rezerv gospodarstva občine Ilirska Bistrica se",
+     ["Sklad skupnih rezerv gospodarstva občine Ilirska Bistrica"]),
     ("mnenju Geodetske uprave SR Slovenije št. 015", ["Geodetska uprava SR Slovenije"]),
     # a genitive chain ends at the verb the lemmatiser reads as a noun ("objavi" -> "objava")
     ("Zbiranje vlog objavi Samoupravna stanovanjska skupnost občine Piran objavi razpis",
