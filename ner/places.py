@@ -15,7 +15,6 @@
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
@@ -24,7 +23,7 @@ from .lexicon import given_names, slovenian
 from .organizations import COMMON_NOUN_ENDINGS, PLACE_NOUNS, is_head
 from .tokens import Name, Word, words
 from .patterns import LOW, UP
-from .region import Region, lemma
+from .region import Region, lemma, same_stem
 
 
 @dataclass(frozen=True)
@@ -235,10 +234,7 @@ def fold_eq_start(word: str, municipality: str) -> bool:
     w, m = word.lower(), municipality.lower()
     if len(w.split()) != len(m.split()) or len(w) > len(m) + 3:
         return False
-    # Cases change the last two letters at most ("Postojni", "Ilirski Bistrici");
-    # "Postopek" shares only five with "Postojna".
-    stems = all(len(os.path.commonprefix([a, b])) >= max(3, len(b) - 2) for a, b in zip(w.split(), m.split()))
-    return stems or lemma(word).lower() == m
+    return all(same_stem(a, b) for a, b in zip(w.split(), m.split())) or lemma(word).lower() == m
 
 
 def known_places(text: str) -> frozenset[str]:

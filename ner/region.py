@@ -2,6 +2,7 @@
 and gazettes, from the config, and how to recognise them in inflected forms."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,14 @@ def fold(text: str) -> str:
             .replace("ć", "c").replace("đ", "d"))
 
 
+def same_stem(word: str, name: str) -> bool:
+    """An inflected or OCR-damaged form of a one-word name: cases change the last two
+    letters at most ("Postojni", "Kopru", "Izota"); "Postopek" shares only five
+    letters with "Postojna"."""
+    w, n = fold(word), fold(name)
+    return len(w) <= len(n) + 2 and len(os.path.commonprefix([w, n])) >= max(3, len(n) - 2)
+
+
 @dataclass(frozen=True)
 class Region:
     municipalities: tuple[str, ...]
@@ -56,7 +65,7 @@ class Region:
                 parts = fold(m).split()
                 # Compare stems: inflected endings and OCR damage sit at the end.
                 if len(parts) == 1:
-                    if lw == parts[0] or fw[:4] == parts[0][:4] and len(fw) <= len(parts[0]) + 2:
+                    if lw == parts[0] or same_stem(fw, parts[0]):
                         return m
                 elif fw[:6] == parts[-1][:6]:
                     return m

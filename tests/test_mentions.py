@@ -134,6 +134,17 @@ def test_places(text, known, places):
     assert [m.canonical for m in find_places(text, 0, None, REGION, PlaceContext(known, None, inside))] == places
 
 
+@pytest.mark.parametrize("word, name, same", [
+    ("Kopru", "Koper", True), ("Postojni", "Postojna", True), ("Izota", "Izola", True),
+    ("Sežani", "Sežana", True), ("Postopek", "Postojna", False), ("Izolacija", "Izola", False),
+    ("Pivka", "Piran", False),
+])
+def test_inflected_forms_of_a_town_share_its_stem(word, name, same):
+    from ner.region import same_stem
+
+    assert same_stem(word, name) is same
+
+
 @pytest.mark.parametrize("counts, variants", [
     ({("LOC", "Strunjan"): 6, ("LOC", "Strinjan"): 3}, {("LOC", "Strinjan"): "Strunjan"}),
     ({("LOC", "Sečovlje"): 25, ("LOC", "Sečovelje"): 1}, {("LOC", "Sečovelje"): "Sečovlje"}),
