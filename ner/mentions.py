@@ -236,7 +236,8 @@ def make_mentions(region: Region, statistical: bool = True):
                 for label, s, e in nlp.entities(text, lay.start, lay.end):
                     canonical = canonical_of(label, text[s:e], region, doc.propers)
                     key = (label, (canonical or "").lower())
-                    if key in confirmed and not _overlaps(Mention(label, s, e, ""), rules):
+                    if key in confirmed and not _overlaps(Mention(label, s, e, ""), rules) \
+                            and not any(a <= s < b for a, b in lay.citations):  # a gazette's title
                         found.append(Mention(label, s, e, confirmed[key]))
             if lay.closing is not None:
                 # an organisation in the signature block is a signer's function
