@@ -5,13 +5,16 @@ parts of the genre, as pure functions over a string and offsets.
   ``Irena K OSMINA``) of which the first or last is a known given name;
 - organisations: a capitalised head noun of a body (Skupnost, Center,
   Komisija, Odbor, Zavod ...), its adjectives before and its complement after
-  (``Center za socialno delo Piran``), enterprises in quotes (``»GALEB« KOPER``);
+  (``Center za socialno delo Piran``), enterprises in quotes (``»GALEB« KOPER``)
+  (see ``organizations``);
 - places: municipalities in any case (``v Kopru``), cadastral communities
   (``k. o. Sečovlje``), settlements (``v naselju Hrvatini``), the place of a
-  local community (``Krajevna skupnost Žusterna``), streets (``Verdijeva ulica 10``)
-  and names after a locative preposition that the lemmatiser knows as places.
+  local community (``Krajevna skupnost Žusterna``), streets (``Verdijeva ulica 10``),
+  inflected forms of the places the issue names, and the place of signing
+  (see ``places``).
 
-Every mention comes with its canonical form: nominative, normal capitalisation.
+Every mention comes with its canonical form: nominative, normal capitalisation;
+a name the issue spells once with one letter wrong takes its usual spelling.
 """
 from __future__ import annotations
 
@@ -152,6 +155,7 @@ def _fullest_names(found: list[Mention], issuer: Optional[str]) -> list[Mention]
 
 
 def _one_edit(a: str, b: str) -> bool:
+    """One letter changed, added or dropped."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     i = 0
