@@ -10,8 +10,9 @@ object in another case, a number. Enterprises are also named by a short name or
 an acronym and their town (``GG Postojna``, ``»GALEB« KOPER``); newspapers by
 their titles (``ner/data/newspapers.txt``).
 
-A phrase counts as a name when it is specific: it carries a proper noun, a
-purpose, or a long genitive chain. Bare types ("Izvršilni odbor", "organizacija
+A phrase counts as a name when it is specific: it carries a proper noun, a long
+genitive chain, or a purpose (in lower case only after an adjective: "občinski
+štab za civilno zaščito" is a name, "banka za lastno udeležbo" a description). Bare types ("Izvršilni odbor", "organizacija
 združenega dela"; ``ner/data/org_types.txt``) are references, not names.
 """
 from __future__ import annotations
@@ -74,8 +75,8 @@ def is_head(word: str) -> bool:
 
 def verb_forms(text: str) -> frozenset[str]:
     """Words the text uses as verbs: after the clitics that stand before a verb
-    ("se objavi", "lahko odloči", "ki jo pripravi", "ki sklepa"). The lemmatiser reads many of
-    them as nouns ("objavi" -> "objava"), so the text itself is asked."""
+    ("se objavi", "lahko odloči", "ki jo pripravi", "ki sklepa"). The lemmatiser
+    reads many of them as nouns ("objavi" -> "objava"), so the text itself is asked."""
     return frozenset(w for w in (m.group(1) for m in VERB_CONTEXT_RE.finditer(text))
                      if w not in STOP_WORDS and not _adjective(w) and not is_head(w)
                      and not w.endswith(NOUN_SUFFIXES))
