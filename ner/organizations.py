@@ -57,6 +57,9 @@ STOP_WORDS = frozenset("""je so bo bodo se si ki ko da ali oziroma oz ter kot iz
 tudi pa ne še že ta to te tega tem na pred med nad pod brez proti zaradi glede poleg razen
 najkasneje praviloma št zoper vsak vsako vsaka tako kar če in""".split())
 MAX_WORDS = 14
+# Territories a body belongs to: the bare nouns that follow a body in a name
+# ("Izvršni svet skupščine občine Koper").
+TERRITORIES = frozenset("občina mesto republika obala pokrajina država federacija regija".split())
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +227,9 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
             best = j + 1
             if not adjective:
                 mode = "end" if mode == "loc" else "gen"
+        elif j > i and is_head(prev) and not is_head(w) and not _adjective(w) \
+                and lemma(low) not in TERRITORIES:
+            break  # "Odbor ... skupnosti sklepa o": after a body, a bare noun is the verb or object
         elif _genitive(w, ctx) or prev.lower().endswith("ih") and _nominal(w, ctx) and not _adjective(w):
             found["genitives"] += 1
             best = j + 1

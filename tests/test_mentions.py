@@ -65,6 +65,10 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"
     # the chain ends at a word in another case ("pripravi" of "priprava") or a verbal noun
     ("1. člen Izvršni svet skupščine Obalne skupnosti pripravi in", ["Izvršni svet skupščine obalne skupnosti"]),
     ("objavi enkrat letno preko Društva upokojencev Piran zbiranje vlog", ["Društvo upokojencev Piran"]),
+    # after a body, a bare noun is no part of the name unless it is a territory
+    ("Odbor za družbeno pomoč Samoupravne stanovanjske skupnosti sklepa o vlogah",
+     ["Odbor za družbeno pomoč samoupravne stanovanjske skupnosti"]),
+    ("Izvršni svet skupščine občine Koper je", ["Izvršni svet skupščine občine Koper"]),
     ("stroškov, ki jih določi Skupnost socialnega varstva Slovenije dogovorjene pogoje",
      ["Skupnost socialnega varstva Slovenije"]),                      # "pogoje" of "pogoj"
     ("vzdrževanje izvaja Komunalno podjetje cena vode pa", []),        # "cena" is a nominative
