@@ -184,6 +184,11 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
         w, prev = ws[j].text, ws[j - 1].text
         low = w.lower()
         nxt = ws[j + 1].text if j + 1 < len(ws) else ""
+        if ws[j - 1].closes and found["purpose"] and mode == "gen" and ws[j - 1].after == ",":
+            k = _coordinated_purpose(ws, j, ctx)  # "za urbanizem, gradbene in komunalne zadeve"
+            if k > j:
+                best = j = k
+                continue
         if ws[j - 1].closes or re.match(r"\d", w):
             break
         if not ws[j].closes and f"{w} {nxt}" in ctx.towns:  # "Nova vas", "Ilirska Bistrica"
@@ -242,6 +247,21 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
         best -= 1
     found["propers"] = [k for k in found["propers"] if k < best]
     return best, found
+
+
+def _coordinated_purpose(ws: list[Word], j: int, ctx: Context) -> int:
+    """Index past "gradbene in komunalne zadeve" at ws[j]: adjectives joined by a
+    comma or "in", then their noun, continuing a purpose; j if none stands there."""
+    k, joined = j, False
+    while k < len(ws) and _adjective(ws[k].text):
+        if ws[k].closes:
+            break
+        k += 1
+        if k < len(ws) and ws[k].text == "in":
+            joined, k = True, k + 1
+    if joined and k > j and k < len(ws) and _nominal(ws[k].text, ctx) and not _adjective(ws[k].text):
+        return k + 1
+    return j
 
 
 def _seat_ahead(ws: list[Word], i: int) -> bool:
@@ -421,6 +441,9 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
         if n_words < 2 or not (capital and (specific or n_words >= 3) or specific and n_words >= 3):
             continue
         canonical = canonical_org(" ".join(w.text for w in ws[s:e]), ctx.propers)
+        # one word out per word in: the commas of a coordinated purpose go back in place
+        canonical = " ".join(c + ("," if w.after == "," and k < e - s - 1 else "")
+                             for k, (c, w) in enumerate(zip(canonical.split(), ws[s:e])))
         if canonical.lower() in org_types():
             continue
         mention = Name(ws[s].start, ws[e - 1].end, canonical)

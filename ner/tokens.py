@@ -11,6 +11,7 @@ class Word:
     end: int  # end of the word without trailing punctuation
     text: str
     closes: bool  # punctuation after it ends the phrase (comma, full stop, bracket ...)
+    after: str = ""  # that punctuation
 
 
 @dataclass(frozen=True)
@@ -30,5 +31,6 @@ def words(text: str, start: int, end: int) -> list[Word]:
             continue
         lead = raw.find(core)
         s = start + m.start() + lead
-        out.append(Word(s, s + len(core), core, closes=len(raw) > lead + len(core)))
+        after = raw[lead + len(core):]
+        out.append(Word(s, s + len(core), core, closes=bool(after), after=after))
     return out

@@ -75,6 +75,10 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"
     # in running text a purpose names a body after its adjective, else it describes one
     ("o tem obvesti občinski štab za civilno zaščito, ki", ["Občinski štab za civilno zaščito"]),
     ("sredstva se vrnejo banki za lastno udeležbo občana", []),
+    # purposes joined by a comma and "in"; a comma before anything else ends the name
+    ("Pripombe dajo Oddelku za urbanizem, gradbene in komunalne zadeve skupščine občine Koper, Verdijeva 10",
+     ["Oddelek za urbanizem, gradbene in komunalne zadeve skupščine občine Koper"]),
+    ("pošlje Center za socialno delo, pravne osebe in občani", ["Center za socialno delo"]),
     # a seat with its adjective; a newspaper in any case
     ("je Komite za družbeno planiranje pri Obalni skupnosti Koper.",
      ["Komite za družbeno planiranje pri obalni skupnosti Koper"]),
