@@ -39,7 +39,7 @@ TRIGGER_RE = re.compile(r"(?:[kK]\.\s?[oO]\.|katastrsk\w+\s+občin\w+|naseli?j\w
 STREET_NOUNS = {"ulica": "f", "cesta": "f", "pot": "f", "trg": "m", "drevored": "m", "nabrežje": "n",
                 "naselje": "n", "ul": "f"}
 STREET_RE = re.compile(rf"(?P<adj>(?:[{UP}][{LOW}]+\s+){{1,2}})(?P<noun>ulic[aioe]|cest[aeio]|poti?|trgu?|"
-                       rf"drevored(?:om|u)?|nabrežj[eu]|ul\.)(?P<n>\s+(?:št\.\s*)?\d+[a-z]?)?(?![\w])"
+                       rf"drevored(?:om|u)?|nabrežj[eu]|ul\.)(?P<n>\s+(?:št\.\s*)?\d+[a-z]?(?![\w/]))?(?![\w])"
                        rf"|(?P<noun2>[Uu]lic[aioe]|Cest[aeio]|Trgu?)\s+(?P<rest>(?:(?:[Oo]b|[Nn]a|[Pp]ri)\s+)?"
                        rf"[{UP}][{LOW}]+(?:\s+[{LOW}]{{4,}})?)(?P<n2>\s+\d+[a-z]?)?(?![\w])(?!\s*[—–])")
 QUOTED_RE = re.compile(rf"\s*[*»„\"](?P<n>[{UP}][^*»«\"“\n]{{1,40}}?)[*«\"“]")
@@ -168,6 +168,7 @@ def _streets(text: str, start: int, end: int, region: Region, ctx: PlaceContext,
             adjectives = m.group("adj").split()
             if any(NOT_PLACES.match(a) or is_head(a) or slovenian().freq(a.lower()) > 2e-5
                    or not STREET_ADJECTIVE_RE.match(a) or a.lower().endswith(("nja", "nje") + COMMON_NOUN_ENDINGS)
+                   or a.endswith("a") and lemma(a) == a  # a noun: "Širina ceste je 3.0 m"
                    for a in adjectives):
                 continue
             name = street_name(adjectives, m.group("noun"))

@@ -136,6 +136,8 @@ def test_organisation_names_in_the_nominative(phrase, canonical):
     ("5. Ceste Izgradnja pločnikov 300", frozenset(), []),  # a table's next line, no street
     ("cesta v Ilirski Bistrici", frozenset(), ["Ilirska Bistrica"]),
     ("K. O. PRAPROČE PRI PODGORJU", frozenset(), ["Praproče pri Podgorju"]),
+    ("po robu Senčne poti št. 3687/7, nato", frozenset(), ["Senčna pot"]),  # a parcel, no house
+    ("na Belokriško cesto. Širina ceste je 3.0 m.", frozenset(), ["Belokriška cesta"]),  # "width"
 ])
 def test_places(text, known, places):
     inside = ((text.find("Uradne"), len(text)),) if "Uradne" in text else ()
