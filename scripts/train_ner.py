@@ -83,6 +83,16 @@ def to_docbin(nlp, records):
     return db
 
 
+def portable_config(path: Path) -> None:
+    """The trained config names the temporary training files; with them blanked a
+    retraining with the same seed gives the same model directory, byte for byte."""
+    from confection import Config
+
+    cfg = Config().from_disk(path, interpolate=False)
+    cfg["paths"]["train"] = cfg["paths"]["dev"] = None
+    cfg.to_disk(path)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--issues", nargs="+", default=["001"])
@@ -109,6 +119,7 @@ def main(argv=None) -> int:
         if ner_nlp.MODEL_DIR.exists():
             shutil.rmtree(ner_nlp.MODEL_DIR)
         shutil.copytree(best, ner_nlp.MODEL_DIR)
+    portable_config(ner_nlp.MODEL_DIR / "config.cfg")
     meta = json.loads((ner_nlp.MODEL_DIR / "meta.json").read_text())
     perf = meta.get("performance", {})
     scores = {"ents_p": perf.get("ents_p"), "ents_r": perf.get("ents_r"), "ents_f": perf.get("ents_f"),
