@@ -82,7 +82,7 @@ def extract(paths: Iterable, pipeline: Optional[Pipeline] = None, progress: bool
                     f"{traceback.format_exc(limit=1).strip().splitlines()[-1]}")))
             else:
                 if not doc.acts:
-                    doc.warn(f"{f.name}: no acts found (is this a gazette issue?)")
+                    doc.warn("no acts found (is this a gazette issue?)")
                 docs.append(doc)
                 problems.extend(doc.problems)
             bar.update(f.stat().st_size)
@@ -216,6 +216,6 @@ def report_markdown(summary: dict) -> str:
                   f"{shacl['violations']} SHACL violations on {shacl['acts_or_nodes_with_violations']} "
                   "acts or nodes: see `validation.json`."]
     lines += ["", "## Problems", ""]
-    lines += [f"- **{p['level']}** {p['file']}: {p['message']}" for p in summary["problems"]] or ["None."]
+    lines += [f"- **{p['level']}** {p['message']}" for p in summary["problems"]] or ["None."]
     lines += ["", "## Outputs", ""] + [f"- {k}: `{v}`" for k, v in summary["outputs"].items()]
     return "\n".join(lines) + "\n"

@@ -67,8 +67,10 @@ class IssueDoc:
         s, e = self.repaired.span(start, end) if self.repaired else (start, end)
         return Span(s, e)
 
+    # A problem's message names its file, as the reader's own messages do
+    # ("old.txt: not valid UTF-8 ..."), so that it can be printed alone.
     def info(self, message: str) -> None:
-        self.problems.append(Problem(self.source.name, "info", message))
+        self.problems.append(Problem(self.source.name, "info", f"{self.source.name}: {message}"))
 
     def warn(self, message: str) -> None:
-        self.problems.append(Problem(self.source.name, "warning", message))
+        self.problems.append(Problem(self.source.name, "warning", f"{self.source.name}: {message}"))

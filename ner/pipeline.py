@@ -44,8 +44,7 @@ class Pipeline:
 
     def __call__(self, source: Source) -> IssueDoc:
         doc = IssueDoc(source)
-        for message in source.warnings:
-            doc.warn(message)
+        doc.problems += [Problem(source.name, "warning", message) for message in source.warnings]
         for _, step in self.steps:
             doc = step(doc)
         return doc

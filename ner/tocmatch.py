@@ -112,9 +112,10 @@ def make_toc_match(min_similarity: float = 0.6):
         # Entries with no act: known from the contents only, placed after the
         # act that the entry before them matched.
         gaps = missing_pages(doc.pages)
+        last_found = max((k for k, e in enumerate(toc) if e.act_index is not None), default=-1)
         final: list[tuple[Act, Optional[ActLayout]]] = []
         placed = 0
-        for entry in toc:
+        for k, entry in enumerate(toc):
             if entry.act_index is not None:
                 final.extend(keep[placed:entry.act_index + 1])
                 placed = max(placed, entry.act_index + 1)
@@ -125,6 +126,9 @@ def make_toc_match(min_similarity: float = 0.6):
             if gaps:
                 doc.info(f"the contents list {entry.type} {entry.title!r}, whose text is not in "
                          f"the file (pages {gaps[0]}-{gaps[-1]} are missing); kept from the contents")
+            elif k > last_found:
+                doc.warn(f"the contents list {entry.type} {entry.title!r}, but the text ends before "
+                         "it: the issue may be truncated; kept from the contents")
             else:
                 doc.warn(f"the contents list {entry.type} {entry.title!r} but no act in the text "
                          "matches it: likely a segmentation error")

@@ -8,7 +8,7 @@ from rdflib import Graph
 
 from conftest import CORPUS, GOLD, ROOT
 from kg.atomic import atomic_open
-from kg.build import build
+from kg.build import build, extract
 from kg.evaluate import evaluate
 
 CQ_DIR = ROOT / "queries"  # the competency questions of ../shared/cq are saved queries too
@@ -116,6 +116,17 @@ def test_bad_input_is_reported_and_the_rest_is_built(tmp_path):
     assert sum(1 for a in files["truncated.txt"].acts if a.span) == 5
     report = (tmp_path / "out" / "report.md").read_text()
     assert "empty.txt" in report and "binary.txt" in report
+
+
+def test_issue_cut_before_an_acts_heading_is_reported_as_truncated(tmp_path):
+    full = next(CORPUS.glob("004_*.txt")).read_text()
+    cut = full.index("Na podlagi", len(full) // 8) + 200  # inside a preamble: no heading follows
+    (tmp_path / "cut.txt").write_text(full[:cut])
+    docs, problems = extract([tmp_path / "cut.txt"])
+    truncated = [p.message for p in problems if "truncated" in p.message]
+    assert truncated and all(m.startswith("cut.txt: ") for m in truncated)
+    assert not any("segmentation error" in p.message for p in problems)
+    assert any(a.from_toc for a in docs[0].acts)  # what the contents list is kept
 
 
 def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):
