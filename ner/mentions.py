@@ -23,6 +23,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from rapidfuzz.distance import Levenshtein
+
 from .lexicon import given_names, slovenian
 from .organizations import Context, canonical_org, find_organizations, is_head, verb_forms
 from .places import PlaceContext, find_places, known_places
@@ -154,16 +156,6 @@ def _fullest_names(found: list[Mention], issuer: Optional[str]) -> list[Mention]
     return out
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """One letter changed, added or dropped."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
-
-
 def ocr_variants(counts: Counter) -> dict[tuple[str, str], str]:
     """Names an issue spells once or twice with one letter wrong, mapped to the
     spelling it uses at least twice as often: "Strinjan" (4) -> "Strunjan" (6),
@@ -180,7 +172,7 @@ def ocr_variants(counts: Counter) -> dict[tuple[str, str], str]:
                     continue
                 diff = [(x, y) for x, y in zip(a[1].split(), b[1].split()) if x != y]
                 if len(diff) == 1 and min(map(len, diff[0])) >= 6 and diff[0][0].isalpha() \
-                        and diff[0][1].isalpha() and _one_edit(diff[0][0].lower(), diff[0][1].lower()):
+                        and diff[0][1].isalpha() and Levenshtein.distance(diff[0][0].lower(), diff[0][1].lower()) == 1:
                     out[a] = b[1]
     return out
 

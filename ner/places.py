@@ -56,6 +56,8 @@ NOT_PLACES = re.compile(r"(?i)^(?:januar|februar|marec|april|maj|junij|julij|avg
                         r"skupaj|viri|sredstva|cona|zazidav)")
 
 
+# Prepositions inside a settlement's name: "Praproče pri Podgorju".
+NAME_LINKS = frozenset({"pri", "na", "ob"})
 # The first word of a two-word name is an adjective: "Nova Gorica", "Veliko Ubeljsko".
 NAME_ADJECTIVE_RE = re.compile(rf"[{UP}][{LOW}]+(?:ov|ev|in|sk|šk|n|j|k|l)(?:a|o|i|e)$")
 STREET_ADJECTIVE_RE = re.compile(rf"[{UP}][{LOW}]+(?:ov|ev|in|sk|šk|n|j|k|l|č)(?:a|o|i|e|em|im|ega|ih|u)?$")
@@ -85,7 +87,7 @@ def _name_at(ws: list[Word], i: int, known: frozenset[str]) -> int:
         w = ws[j].text
         if w.lower() in PLACE_NOUNS:
             j += 1
-        elif w.lower() in ("pri", "na", "ob") and j + 1 < len(ws) and place_word(ws[j + 1].text, known):
+        elif w.lower() in NAME_LINKS and j + 1 < len(ws) and place_word(ws[j + 1].text, known):
             j += 2
         elif re.fullmatch(r"[IVX]{1,3}", w) or j == i + 1 and NAME_ADJECTIVE_RE.match(ws[i].text) \
                 and place_word(w, known) and not w.isupper():
@@ -100,7 +102,7 @@ def _cap(name: str) -> str:
     out = []
     for i, w in enumerate(name.split()):
         if w.isupper() and len(w) > 1:
-            w = w.lower() if i and w.lower() in PLACE_NOUNS | {"pri", "na", "ob"} else w.capitalize()
+            w = w.lower() if i and w.lower() in PLACE_NOUNS | NAME_LINKS else w.capitalize()
         out.append(w)
     return " ".join(out)
 

@@ -10,8 +10,12 @@ class Word:
     start: int
     end: int  # end of the word without trailing punctuation
     text: str
-    closes: bool  # punctuation after it ends the phrase (comma, full stop, bracket ...)
-    after: str = ""  # that punctuation
+    after: str = ""  # the punctuation right after it (comma, full stop, bracket ...)
+
+    @property
+    def closes(self) -> bool:
+        """Punctuation after it ends the phrase."""
+        return bool(self.after)
 
 
 @dataclass(frozen=True)
@@ -32,5 +36,5 @@ def words(text: str, start: int, end: int) -> list[Word]:
         lead = raw.find(core)
         s = start + m.start() + lead
         after = raw[lead + len(core):]
-        out.append(Word(s, s + len(core), core, closes=bool(after), after=after))
+        out.append(Word(s, s + len(core), core, after))
     return out

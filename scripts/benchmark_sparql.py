@@ -52,8 +52,9 @@ def replicate(ntriples: Path, target: Path, triples: int, mode: str = "documents
                   if f" {DERIVED_FROM} " in line and line.startswith(f"<{DEFAULT_BASE}issue/")}
         renamed = re.compile("|".join([re.escape(f"<{DEFAULT_BASE}{kind}/") for kind in ("act", "source")]
                                       + [re.escape(i) for i in sorted(issues)]))
-    copied = [line for line in lines if renamed.search(line)]
-    shared = [line for line in lines if not renamed.search(line)]
+    copied, shared = [], []
+    for line in lines:
+        (copied if renamed.search(line) else shared).append(line)
     copies = max(1, -(-(triples - len(shared)) // len(copied)))
     with target.open("w", encoding="utf-8") as fh:
         fh.writelines(line + "\n" for line in shared)
