@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from typing import Iterable
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ner.lexicon import given_names
 from ner.region import fold
@@ -40,8 +41,14 @@ def _close(a: str, b: str) -> bool:
     ta, tb = fold(a).split(), fold(b).split()
     if len(ta) < 2 or len(tb) < 2:
         return False
-    return (fuzz.ratio(ta[0], tb[0]) >= GIVEN_MIN and fuzz.ratio(ta[-1], tb[-1]) >= SURNAME_MIN
+    return (fuzz.ratio(ta[0], tb[0]) >= GIVEN_MIN and _surname_close(ta[-1], tb[-1])
             and (ta[0] == tb[0] or ta[-1] == tb[-1]))
+
+
+def _surname_close(a: str, b: str) -> bool:
+    # One misread letter in a short surname (Rener, Renar) is below any ratio
+    # that still keeps long namesakes apart.
+    return fuzz.ratio(a, b) >= SURNAME_MIN or (min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1)
 
 
 def resolve_people(occurrences: Iterable[tuple[str, Iterable[str]]]) -> dict[str, str]:

@@ -8,6 +8,7 @@ from typing import Optional
 from .doc import ActLayout, IssueDoc
 from .patterns import DATE_RE, DATUM_RE, DAY_MONTH_RE, NUMBER_RE, PLACE_DATE_RE, normalise_number, parse_date
 from .region import Region, fold, lemma
+from .organizations import canonical_org, is_head
 from .registry import components
 from .text import proper_case, squash
 
@@ -21,6 +22,8 @@ ORG_WORD_RE = re.compile(r"(?i)\b(?:skupščin|skupšpin|svet|zbor|odbor|sodiš�
 MEETING_GENITIVE_RE = re.compile(r"\bseji\s+(?P<g>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)(?=\s*,|\s+dne\b|\s+ki\b)")
 AGREEMENT_RE = re.compile(r"\bsamoupravnega\s+sporazuma\s+o\s+(?P<t>[^(),;]+?)(?=\s*(?:\(|,|;|\bso\b|\bsprejet))")
 CUT_RE = re.compile(r"\s+(?:na\s+podlagi|v\s+skladu|po\s+izvedeni|za\s+namenom|sprejem\w*|ki|je)\b|,")
+# "soglasje ... s sklepom štev.: 025-6/84": the number of another body's decision.
+OTHER_ACT_RE = re.compile(r"(?i)\b(?:sklepom|odločbo|sklepa|odločbe)\s*$")
 DATE_CONTEXT_RE = re.compile(r"(?:dne|seji|sejah|zasedanju)[\s,.]*$")
 
 
@@ -85,9 +88,29 @@ def canonical_body(phrase: str, section_body: Optional[str], region: Region,
         if region.regional_seat not in name:
             name += " " + region.regional_seat
         return f"{head} {name}"
-    if ORGAN_RE.match(phrase) and section_body:
-        return proper_case(section_body, propers, first_upper=True)
+    if ORGAN_RE.match(phrase):
+        # "skupščina Samoupravne ... skupnosti občine Koper": the act is the body's,
+        # named by the section header unless that names another body.
+        body = phrase.split(None, 1)[1] if " " in phrase else ""
+        if section_body and (not body or _same_body(section_body, body)):
+            return body_name(section_body, propers)
+        if any(is_head(w) for w in body.split()[:4]) and not ORGAN_RE.match(body):
+            return canonical_org(proper_case(body, propers), propers)
+        if section_body:
+            return body_name(section_body, propers)
     return proper_case(phrase, propers, first_upper=True)
+
+
+def _same_body(a: str, b: str) -> bool:
+    stems = lambda s: {w[:4] for w in fold(s).split() if len(w) > 2}
+    return len(stems(a) & stems(b)) * 2 >= len(stems(a))
+
+
+def body_name(printed: str, propers: frozenset[str]) -> str:
+    """A body's name as printed, often in capitals, in normal capitalisation: only
+    proper nouns after the head noun keep a capital (Samoupravna komunalna ...)."""
+    cased = proper_case(printed, propers, first_upper=True)
+    return canonical_org(cased, propers) if any(is_head(w) for w in cased.split()[:4]) else cased
 
 
 def issuer_of(doc: IssueDoc, layout: ActLayout, preamble: str, section_body: Optional[str],
@@ -115,7 +138,7 @@ def issuer_of(doc: IssueDoc, layout: ActLayout, preamble: str, section_body: Opt
         if first and ORG_WORD_RE.search(first.group(1)):
             return re.sub(r"Socialistične\s+republike", "SR", squash(first.group(1)))
     if section_body:
-        return proper_case(section_body, doc.propers, first_upper=True)
+        return body_name(section_body, doc.propers)
     if municipality and municipality != region.regional_body:
         return f"Skupščina občine {municipality}"  # a municipality's acts are its assembly's
     return None
@@ -131,7 +154,8 @@ def make_act_fields(region: Region):
             if lay.closing:
                 zone_start = max(lay.start, lay.closing.start - 20)
                 zone = text[zone_start:lay.closing.end]
-                num = NUMBER_RE.search(zone)
+                num = next((m for m in NUMBER_RE.finditer(zone)
+                            if not OTHER_ACT_RE.search(zone, max(0, m.start() - 20), m.start())), None)
                 if num:
                     act.number = normalise_number(num.group("num"))
                     act.number_span = doc.span(zone_start + num.start("num"), zone_start + num.end("num"))

@@ -57,6 +57,8 @@ STOP_WORDS = frozenset("""je so bo bodo se si ki ko da ali oziroma oz ter kot iz
 tudi pa ne še že ta to te tega tem na pred med nad pod brez proti zaradi glede poleg razen
 najkasneje praviloma št zoper vsak vsako vsaka tako kar če in""".split())
 MAX_WORDS = 14
+# Institutions named after a person ("Osnovna šola Janko Premrl", "Delavska univerza Ivan Regent").
+EPONYM_HEADS = frozenset("šol univerz dom brigad tovarn društv center centr zavod".split())
 # Territories a body belongs to: the bare nouns that follow a body in a name
 # ("Izvršni svet skupščine občine Koper").
 TERRITORIES = frozenset("občina mesto republika obala pokrajina država federacija regija".split())
@@ -134,10 +136,10 @@ def _proper(word: str, ctx: Context, previous: str = "") -> bool:
     if _adjective(word) and not ((previous[:1].islower() or previous.isupper())
                                  and slovenian().freq(low) <= DOMAIN_FREQ):
         return False  # "Samoupravne"; but "skupnosti Žusterna", "SKUPNOST SEČOVLJE" are names
+    if low in given_names():
+        return False  # a person: "komisija Marjan Sočan"; "IVAN" is no acronym
     if word.isupper() and len(word) <= 4:
         return low not in STOP_WORDS
-    if low in given_names():
-        return False  # a person: "komisija Marjan Sočan"
     # A capital inside running text marks a proper noun unless the word is very common.
     running = previous[:1].islower() and slovenian().freq(low) < 2e-4
     return slovenian().freq(low) <= DOMAIN_FREQ or running
@@ -196,6 +198,12 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
             found["town"] = True
             best = j = j + 2
             continue
+        if _eponym(ws, j, i):  # "univerza IVAN REGENT", "šola Janko Premrl"
+            found["propers"] += [j, j + 1]
+            best = j = j + 2
+            continue
+        if w[:1].isupper() and nxt[:1].isupper() and nxt.lower() in given_names() and not is_head(w):
+            break  # "skupščine skupnosti DRACOVAN JUSTIN": a person, surname first, signs
         # "skupščine Obalne skupnosti": a capitalised adjective of a body is no proper noun
         if _proper(w, ctx, prev) and not (_adjective(w) and is_head(nxt)) \
                 or found["propers"] and low in PLACE_NOUNS:
@@ -247,6 +255,15 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
         best -= 1
     found["propers"] = [k for k in found["propers"] if k < best]
     return best, found
+
+
+def _eponym(ws: list[Word], j: int, i: int) -> bool:
+    """A person's name naming an institution right after its head noun (j == i)."""
+    head = HEAD_RE.fullmatch(ws[i - 1].text) if i > 0 else None
+    return (j == i and head is not None and head.group(1).lower() in EPONYM_HEADS and j + 1 < len(ws)
+            and ws[j].text.lower() in given_names() and not ws[j].closes
+            and ws[j + 1].text[:1].isupper() and ws[j + 1].text.lower() not in given_names()
+            and not is_head(ws[j + 1].text))
 
 
 def _coordinated_purpose(ws: list[Word], j: int, ctx: Context) -> int:
@@ -313,7 +330,7 @@ def canonical_org(phrase: str, propers: frozenset[str] = frozenset()) -> str:
             out.append(w[:1].upper() + w[1:].lower())
         elif _adjective(w) or is_head(w) or w[:1].islower():
             out.append(w.lower())
-        elif w.isupper() and len(w) <= 4:
+        elif w.isupper() and len(w) <= 4 and w.lower() not in given_names():
             out.append(w)  # an acronym: SR, ZB NOV, OVS
         else:
             out.append(w[:1].upper() + w[1:].lower())
@@ -332,6 +349,11 @@ def _gender(noun: str) -> str:
 
 def _agree(adjective: str, gender: str) -> str:
     """Nominative of an adjective in a name, agreeing with the head noun."""
+    # The printed ending tells the stem (zdravstvene, krajevne); the lemma
+    # would (zdravstven, krajeven) only with the fleeting e guessed.
+    ending = re.match(r"(?i)(.{3,}?)(?:ega|emu|ima|imi|ih|im|em|a|e|i|o)$", adjective)
+    if ending:
+        return ending.group(1).lower() + {"f": "a", "n": "o", "m": "i"}[gender]
     base = lemma(adjective).lower()  # masculine indefinite: krajeven, občinski
     if base.endswith("i"):
         stem = base[:-1]

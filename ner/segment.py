@@ -160,6 +160,14 @@ def closings(text: str, start: int, end: int) -> list[Closing]:
     return out
 
 
+def _list_entry(text: str, at: int) -> bool:
+    """'43. POKRAJINSKI MUZEJ Koper 44 OBALNA DELAVSKA UNIVERZA': a numbered entry of
+    a list (the parties to an agreement), not a header; its number follows the last."""
+    m = re.search(r"(\d{1,3})\.?\s*$", text[max(0, at - 6):at])
+    return bool(m) and int(m.group(1)) > 1 and re.search(
+        rf"(?<!\d){int(m.group(1)) - 1}\.?\s", text[max(0, at - 250):at - len(m.group())]) is not None
+
+
 def section_and_start(text: str, lo: int, hi: int) -> tuple[Optional[str], int, int]:
     """Between an act's closing (lo) and the next heading (hi): the section header
     in capitals, where it starts, and where the next act (its preamble) starts."""
@@ -171,7 +179,8 @@ def section_and_start(text: str, lo: int, hi: int) -> tuple[Optional[str], int, 
         head = SECTION_HEAD_RE.search(run.group())
         while head and head.group() == "OBČINE" and head.start() > 0:  # a genitive inside a run
             head = SECTION_HEAD_RE.search(run.group(), head.end())
-        if head and len(run.group()) - head.start() > 8 and len(run.group()) < 200:
+        if head and len(run.group()) - head.start() > 8 and len(run.group()) < 200 \
+                and not _list_entry(text, run.start()):
             header, header_start = squash(run.group()[head.start():]), run.start() + head.start()
             after_header = run.end()
     if opener:

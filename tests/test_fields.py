@@ -40,9 +40,14 @@ def test_subject_of_the_preamble(preamble, subject):
      "Samoupravna stanovanjska skupnost občine Piran"),
     ("skupšpina Občinske skupnosti socialnega skrbstva Izola", "OBČINSKA SKUPNOST SOCIALNEGA SKRBSTVA IZOLA",
      "Občinska skupnost socialnega skrbstva Izola"),
+    # the section header names another body: the preamble's genitive names the issuer
+    ("skupščina Samoupravne komunalne interesne skupnosti občine Koper", "OBALNA DELAVSKA UNIVERZA",
+     "Samoupravna komunalna interesna skupnost občine Koper"),
+    ("zbor uporabnikov", "OBČINSKA ZDRAVSTVENA SKUPNOST ILIRSKA BISTRICA",
+     "Občinska zdravstvena skupnost Ilirska Bistrica"),
 ])
 def test_canonical_body(phrase, section, body):
-    assert canonical_body(phrase, section, REGION, frozenset({"piran", "izola", "koper"})) == body
+    assert canonical_body(phrase, section, REGION, frozenset({"piran", "izola", "koper", "ilirska", "bistrica"})) == body
 
 
 @pytest.mark.parametrize("section, parts", [
@@ -94,3 +99,18 @@ def test_every_signature_traces_to_its_source(docs):
         for act in doc.acts:
             for s in act.signatures:
                 assert act.span.start <= s.span.start < s.span.end <= act.span.end
+
+
+@pytest.mark.parametrize("closing, number", [
+    ("Št.: 352-3/83 Koper, 25. aprila 1989 Predsednik RAUL ŠIŠKOVIČ, l. r.", "352-3/83"),
+    # the consent of another body, by its decision's number, follows the signature
+    ("Koper, 29. marca 1989 Predsednik skupščine JUSTIN DRAGOVAN, l. r. K tem spremembam je dala "
+     "soglasje Skupščina občine Koper s sklepom štev.: 025-6/84 z dne 25. 4. 1989", None),
+])
+def test_file_number_of_the_act(pipeline, closing, number):
+    from ner.records import Source
+
+    text = ("Na podlagi 27. člena statuta je skupščina Samoupravne komunalne interesne skupnosti občine Koper "
+            "na seji dne 29. marca 1989 sprejela ODLOK o komunalnih taksah 1. člen Takse se plačujejo. " + closing)
+    doc = pipeline(Source("x.txt", "x.txt", text, "utf-8", "0" * 64))
+    assert [a.number for a in doc.acts] == [number]

@@ -119,3 +119,18 @@ def test_a_section_header_right_before_a_bare_heading_in_one_line_text(pipeline)
     act = next(a for a in doc.acts if a.type == "odločba")
     assert act.section == "SOCIALISTIČNA REPUBLIKA SLOVENIJA USTAVNO SODIŠČE"
     assert act.issuer == "Ustavno sodišče SR Slovenije"
+
+
+@pytest.mark.parametrize("between, section", [
+    # the parties to an agreement, listed in capitals, are no section header
+    ("Podpisniki: 43. POKRAJINSKI MUZEJ Koper 44 OBALNA DELAVSKA UNIVERZA IVAN REGENT Koper "
+     "45. RTV Ljubljana", None),
+    ("Predsednik JANEZ NOVAK, l. r. SAMOUPRAVNA KOMUNALNA INTERESNA SKUPNOST OBČINE KOPER",
+     "SAMOUPRAVNA KOMUNALNA INTERESNA SKUPNOST OBČINE KOPER"),
+    ("12. maja 1989 - št. 13 URADNE OBJAVE 135 OBČINA PIRAN", "OBČINA PIRAN"),
+])
+def test_section_header_between_acts(between, section):
+    from ner.segment import section_and_start
+
+    text = between + " Na podlagi 27. člena statuta je skupščina sprejela"
+    assert section_and_start(text, 0, len(text))[0] == section
