@@ -39,6 +39,7 @@ NAME_TOKEN = rf"(?:[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?|[{UP}]{{2,}}(?:-[{UP}]{{2,
 NAME_RUN_RE = re.compile(rf"(?<![\w.]){NAME_TOKEN}(?:[ \t]+(?:[{UP}][ \t]+)?{NAME_TOKEN}){{1,7}}(?![\w])")
 COMMON_FREQ = 2e-5  # words this frequent are not surnames in practice
 FUNCTION_FREQ = 3e-4  # nor given names
+ABSTRACT_ENDINGS = ("ost", "osti", "anje", "enje", "cija", "cije", "stva", "stvo")
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,9 @@ class Mention:
 
 
 def _common(word: str) -> bool:
-    return slovenian().freq(word.lower()) > COMMON_FREQ
+    """A word too common, or too plainly an abstract noun ("PRISTOJNOSTI"), to be a surname."""
+    w = word.lower()
+    return slovenian().freq(w) > COMMON_FREQ or len(w) >= 7 and w.endswith(ABSTRACT_ENDINGS)
 
 
 # -- people ----------------------------------------------------------------------
@@ -203,8 +206,10 @@ def rule_mentions(doc: IssueDoc, region: Region) -> Iterator[tuple[Act, ActLayou
         if lay is None:
             continue
         found = list(find_people(text, lay.start, lay.end, frozenset(region.municipalities) | known))
-        found += [Mention("ORG", o.start, o.end, _seated(o.canonical, region))
-                  for o in find_organizations(text, lay.start, lay.end, ctx)]
+        orgs = [Mention("ORG", o.start, o.end, _seated(o.canonical, region))
+                for o in find_organizations(text, lay.start, lay.end, ctx)]
+        # "Obalna delavska univerza Ivan Regent": the person names the institution
+        found = [p for p in found if not any(o.start <= p.start and p.end <= o.end for o in orgs)] + orgs
         # A town in a gazette's title ("Uradne objave občin ... Piran") is no place the act names.
         town = act.municipality if act.municipality != region.regional_body else None
         found += [Mention("LOC", p.start, p.end, p.canonical) for p in

@@ -295,6 +295,8 @@ def _municipality_list(ws: list[Word], i: int, ctx: Context) -> list[int]:
     out, j = [], i + 1
     while j < len(ws) and _proper(ws[j].text, ctx, ws[j - 1].text):
         out.append(j)
+        if ws[j - 1].text == "in":
+            break  # "Izola, Koper in Piran. Izvršni sveti": the last one
         if j + 2 < len(ws) and ws[j + 1].text == "in" and not ws[j].closes:
             j += 2
         elif ws[j].closes:

@@ -20,6 +20,7 @@ from test_structure import REGION
     ("25. aprila 1989 Predsednica TATJANA KOSOVEL. 1. r.", ["Tatjana Kosovel"]),  # an office is no name
     ("Predsednik IS SO Piran Danilo Daneu, l.r.", ["Danilo Daneu"]),  # nor is a town
     ("27. MARASPIN Lucija r. Fonda, Strinjan 114", ["Lucija Maraspin"]),  # a town that is a given name
+    ("na njihovem območju. LIL PRISTOJNOSTI 7. člen", []),  # a chapter heading read as a name
 ])
 def test_people(text, people):
     assert [m.canonical for m in find_people(text, towns=frozenset({"Piran", "Lucija"}))] == people
@@ -93,6 +94,8 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"
     # named after a person; a person signing after a body's name, surname first
     ("44 OBALNA DELAVSKA UNIVERZA IVAN REGENT Koper 45.", ["Obalna delavska univerza Ivan Regent Koper"]),
     ("Predsednik skupščine skupnosti DRACOVAN JUSTIN, l.r.", []),
+    ("predloži izvršnim svetom skupščin občin Izola. Koper in Piran. Izvršni sveti odredijo",
+     ["Skupščina občine Izola", "Skupščina občine Koper", "Skupščina občine Piran"]),  # and no "občine Izvršni"
 ])
 def test_organisations(text, orgs):
     # as in the pipeline, the settlements the text lists are known towns
