@@ -100,7 +100,8 @@ def domain_bigrams() -> frozenset[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Lowercased given names known to gender-guesser (any country)."""
+    """Lowercased given names known to gender-guesser (any country), and the Slovenian
+    ones it lacks (``ner/data/given_names_sl.txt``)."""
     import gender_guesser
 
     names: set[str] = set()
@@ -113,4 +114,5 @@ def given_names() -> frozenset[str]:
             name = line[3:29].strip()
             if name.isalpha():
                 names.add(name.lower())
+    names.update(line.lower() for line in data_lines(DATA / "given_names_sl.txt"))
     return frozenset(names)
