@@ -6,6 +6,7 @@ from typing import Iterable, Optional
 
 from ner.doc import IssueDoc
 from ner.records import Span
+from ner.region import fold
 
 
 def _span(span: Optional[Span]) -> Optional[list[int]]:
@@ -14,6 +15,14 @@ def _span(span: Optional[Span]) -> Optional[list[int]]:
 
 def _unique(values) -> list:
     return list(dict.fromkeys(values))
+
+
+# "Ustavno sodišče SR Slovenije" and "Ustavno sodišče Slovenije" are one body.
+REPUBLIC_WORDS = frozenset("sr srs sfrj rs socialisticne socialisticna republike republika".split())
+
+
+def _body_key(name: str) -> tuple[str, ...]:
+    return tuple(w for w in fold(name).split() if w not in REPUBLIC_WORDS)
 
 
 def act_records(doc: IssueDoc, people: dict[str, str]) -> Iterable[dict]:
@@ -42,7 +51,7 @@ def act_records(doc: IssueDoc, people: dict[str, str]) -> Iterable[dict]:
                                and m.canonical not in {people.get(s.name, s.name) for s in act.signatures}
                                and m.canonical not in {s.name for s in act.signatures}),
             "organizations": _unique(m.canonical for m in act.mentions if m.label == "ORG"
-                                     and (act.issuer or "").lower() != m.canonical.lower()),
+                                     and _body_key(m.canonical) != _body_key(act.issuer or "")),
             "places": _unique(m.canonical for m in act.mentions if m.label == "LOC"),
             "span": _span(act.span),
             "heading_span": _span(act.heading_span),

@@ -204,8 +204,10 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
             continue
         if w[:1].isupper() and nxt[:1].isupper() and nxt.lower() in given_names() and not is_head(w):
             break  # "skupščine skupnosti DRACOVAN JUSTIN": a person, surname first, signs
-        # "skupščine Obalne skupnosti": a capitalised adjective of a body is no proper noun
-        if _proper(w, ctx, prev) and not (_adjective(w) and is_head(nxt)) \
+        # "skupščine Obalne skupnosti", "Skupščine Samoupravne komunalne interesne skupnosti":
+        # a capitalised adjective of a body is no proper noun
+        body_adjective = _adjective(w) and (is_head(nxt) or nxt[:1].islower() and _adjective(nxt))
+        if _proper(w, ctx, prev) and not body_adjective \
                 or found["propers"] and low in PLACE_NOUNS:
             if w in NOT_ORG_ACRONYMS and w not in ("SR", "SRS") or found["town"] and w.isupper() \
                     or found["propers"] and w == ws[found["propers"][-1]].text:
@@ -257,6 +259,14 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
     return best, found
 
 
+def _money_fund(name: list[Word]) -> bool:
+    """"sklad združenih sredstev": pooled money, not a body ("Sklad stavbnih
+    zemljišč" and the "Sklad skupnih rezerv" a law sets up are bodies)."""
+    heads = [w.text.lower() for w in name if is_head(w.text)]
+    return bool(heads) and heads[0].startswith("sklad") and any(
+        lemma(w.text.lower()) == "sredstvo" for w in name)
+
+
 def _eponym(ws: list[Word], j: int, i: int) -> bool:
     """A person's name naming an institution right after its head noun (j == i)."""
     head = HEAD_RE.fullmatch(ws[i - 1].text) if i > 0 else None
@@ -283,9 +293,13 @@ def _coordinated_purpose(ws: list[Word], j: int, ctx: Context) -> int:
 
 def _seat_ahead(ws: list[Word], i: int) -> bool:
     """A body stands at ws[i], perhaps after its adjectives: "pri (Obalni) skupnosti"."""
-    while i < len(ws) and _adjective(ws[i].text) and not is_head(ws[i].text):
+    return _body_ahead([w.text for w in ws[i:i + 4]], 0)
+
+
+def _body_ahead(texts: list[str], i: int) -> bool:
+    while i < len(texts) and _adjective(texts[i]) and not is_head(texts[i]):
         i += 1
-    return i < len(ws) and is_head(ws[i].text)
+    return i < len(texts) and is_head(texts[i])
 
 
 def _municipality_list(ws: list[Word], i: int, ctx: Context) -> list[int]:
@@ -327,8 +341,8 @@ def canonical_org(phrase: str, propers: frozenset[str] = frozenset()) -> str:
         head = stem  # the lemmatiser reads "doma" as the adverb
     gender = _gender(head)
     out = [_agree(w, gender) for w in ws[:head_i]] + [head]
-    for w in ws[head_i + 1:]:
-        if w.lower() in propers and not is_head(w):
+    for k, w in enumerate(ws[head_i + 1:], head_i + 1):
+        if w.lower() in propers and not is_head(w) and not _body_ahead(ws, k):
             out.append(w[:1].upper() + w[1:].lower())
         elif _adjective(w) or is_head(w) or w[:1].islower():
             out.append(w.lower())
@@ -468,7 +482,7 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
         # one word out per word in: the commas of a coordinated purpose go back in place
         canonical = " ".join(c + ("," if w.after == "," and k < e - s - 1 else "")
                              for k, (c, w) in enumerate(zip(canonical.split(), ws[s:e])))
-        if canonical.lower() in org_types():
+        if canonical.lower() in org_types() or _money_fund(ws[s:e]):
             continue
         mention = Name(ws[s].start, ws[e - 1].end, canonical)
         found.append(mention)
