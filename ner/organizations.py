@@ -181,6 +181,7 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
     best = i
     mode = "gen"
     used_za = used_loc = False
+    seat = None
     j = i
     while j < len(ws) and j - i < MAX_WORDS:
         w, prev = ws[j].text, ws[j - 1].text
@@ -228,7 +229,7 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
         elif low == "v" and nxt in ("SR", "SFRJ"):
             pass
         elif low == "pri" and _seat_ahead(ws, j + 1):
-            mode = "pri"
+            mode, seat = "pri", j
         elif low == "in" and j > i and _coordinated(prev, nxt):
             pass
         elif mode != "gen":
@@ -251,6 +252,8 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
         else:
             break
         j += 1
+    if seat is not None and best < len(ws) and ws[best].text.lower() == "za" and not ws[best - 1].closes:
+        best = seat  # "pri Centru za socialno delo Piran": a seat cut short is left out
     # A name does not end on an adjective, a preposition or a conjunction.
     while best > i and (ws[best - 1].text.lower() in STOP_WORDS | {"za", "v", "s", "z", "pri"}
                         or _adjective(ws[best - 1].text)):

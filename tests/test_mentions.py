@@ -95,6 +95,8 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"
     ("Izvršni odbor Skupščine Samoupravne komunalne interesne skupnosti Izola je dolžan",
      ["Izvršni odbor skupščine samoupravne komunalne interesne skupnosti Izola"]),
     ("iz sklada združenih sredstev za solidarnost v stanovanjskem gospodarstvu", []),  # money
+    ("dostavi Komisiji za subvencioniranje stanarin pri Centru za socialno delo Piran.",
+     ["Komisija za subvencioniranje stanarin", "Center za socialno delo Piran"]),
     # named after a person; a person signing after a body's name, surname first
     ("44 OBALNA DELAVSKA UNIVERZA IVAN REGENT Koper 45.", ["Obalna delavska univerza Ivan Regent Koper"]),
     ("Predsednik skupščine skupnosti DRACOVAN JUSTIN, l.r.", []),
