@@ -17,12 +17,24 @@ def _unique(values) -> list:
     return list(dict.fromkeys(values))
 
 
-# "Ustavno sodišče SR Slovenije" and "Ustavno sodišče Slovenije" are one body.
-REPUBLIC_WORDS = frozenset("sr srs sfrj rs socialisticne socialisticna republike republika".split())
+# Words that do not tell one body from another: the republic ("Ustavno sodišče SR
+# Slovenije" is "Ustavno sodišče Slovenije"), the municipality's "občine" ("Samoupravna
+# stanovanjska skupnost občine Piran" is "... skupnost Piran"), and "skupščina": an
+# act's issuer acts through its assembly.
+SAME_BODY_WORDS = frozenset("sr srs sfrj rs socialisticne socialisticna republike republika "
+                            "obcine obcina skupscina".split())
 
 
-def _body_key(name: str) -> tuple[str, ...]:
-    return tuple(w for w in fold(name).split() if w not in REPUBLIC_WORDS)
+def _stems(name: str) -> set[str]:
+    return {w[:5] for w in fold(name).split() if w not in SAME_BODY_WORDS}
+
+
+def _is_issuer(name: str, issuer: Optional[str]) -> bool:
+    """The act's issuer, or its assembly, under another form of its name."""
+    if not issuer:
+        return False
+    stems, own = _stems(name), _stems(issuer)
+    return stems == own or len(stems) >= 2 and stems <= own
 
 
 def act_records(doc: IssueDoc, people: dict[str, str]) -> Iterable[dict]:
@@ -51,7 +63,7 @@ def act_records(doc: IssueDoc, people: dict[str, str]) -> Iterable[dict]:
                                and m.canonical not in {people.get(s.name, s.name) for s in act.signatures}
                                and m.canonical not in {s.name for s in act.signatures}),
             "organizations": _unique(m.canonical for m in act.mentions if m.label == "ORG"
-                                     and _body_key(m.canonical) != _body_key(act.issuer or "")),
+                                     and not _is_issuer(m.canonical, act.issuer)),
             "places": _unique(m.canonical for m in act.mentions if m.label == "LOC"),
             "span": _span(act.span),
             "heading_span": _span(act.heading_span),

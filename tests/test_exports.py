@@ -91,3 +91,19 @@ def test_offices_held_and_when(out):
              org:organization/skos:prefLabel ?body ; mk:firstAttested ?first ; mk:lastAttested ?last }""")}
     assert ("Raul Šiškovič", "predsednik", "Skupščina občine Koper", "1989-04-25", "1989-04-25") in rows
     assert ("Bruno Podreka", "predsednik", "Skupščina občine Izola", "1982-03-04", "1982-03-04") in rows
+
+
+@pytest.mark.parametrize("name, issuer, same", [
+    ("Skupščina občine Koper", "Skupščina občine Koper", True),
+    ("Ustavno sodišče Slovenije", "Ustavno sodišče SR Slovenije", True),
+    ("Skupščina samoupravne stanovanjske skupnosti", "Samoupravna stanovanjska skupnost občine Piran", True),
+    ("Samoupravna stanovanjska skupnost Piran", "Samoupravna stanovanjska skupnost občine Piran", True),
+    # another body: the assembly above the issuer, the issuer's committee, a namesake elsewhere
+    ("Skupščina občine Koper", "Izvršni svet Skupščine občine Koper", False),
+    ("Izvršilni odbor samoupravne stanovanjske skupnosti", "Samoupravna stanovanjska skupnost občine Piran", False),
+    ("Samoupravna stanovanjska skupnost Koper", "Samoupravna stanovanjska skupnost občine Piran", False),
+])
+def test_the_issuer_is_not_among_the_acts_organisations(name, issuer, same):
+    from kg.jsonl import _is_issuer
+
+    assert _is_issuer(name, issuer) is same
