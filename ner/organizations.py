@@ -57,6 +57,7 @@ STOP_WORDS = frozenset("""je so bo bodo se si ki ko da ali oziroma oz ter kot iz
 tudi pa ne še že ta to te tega tem na pred med nad pod brez proti zaradi glede poleg razen
 najkasneje praviloma št zoper vsak vsako vsaka tako kar če in""".split())
 MAX_WORDS = 14
+DASHES = frozenset("- – —".split())
 # Institutions named after a person ("Osnovna šola Janko Premrl", "Delavska univerza Ivan Regent").
 EPONYM_HEADS = frozenset("šol univerz dom brigad tovarn društv center centr zavod".split())
 # Territories a body belongs to: the bare nouns that follow a body in a name
@@ -218,7 +219,10 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
             best = j = j + 1
             continue
         if found["propers"] or mode == "end":
-            if low == "in" and _proper(nxt, ctx):
+            if low == "in" and _proper(nxt, ctx) or w in DASHES and _proper(nxt, ctx) \
+                    and not _table_value(ws, j + 2):
+                # "krajevne skupnosti Nova vas — Raven — Padna": one body of three villages;
+                # but "Krajevna skupnost Dolane — Narin 140": a table row, place and sum
                 j += 1
                 continue
             break
@@ -255,11 +259,16 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
     if seat is not None and best < len(ws) and ws[best].text.lower() == "za" and not ws[best - 1].closes:
         best = seat  # "pri Centru za socialno delo Piran": a seat cut short is left out
     # A name does not end on an adjective, a preposition or a conjunction.
-    while best > i and (ws[best - 1].text.lower() in STOP_WORDS | {"za", "v", "s", "z", "pri"}
-                        or _adjective(ws[best - 1].text)):
+    while best > i and (ws[best - 1].text.lower() in STOP_WORDS | {"za", "v", "s", "z", "pri"} | DASHES
+                        or _adjective(ws[best - 1].text) and best - 1 not in found["propers"]):
         best -= 1
     found["propers"] = [k for k in found["propers"] if k < best]
     return best, found
+
+
+def _table_value(ws: list[Word], k: int) -> bool:
+    """A number at ws[k] that is a table's value, not an item's number ("29.")."""
+    return k < len(ws) and re.fullmatch(r"\d[\d.,]*", ws[k].text) is not None and ws[k].after != "."
 
 
 def _money_fund(name: list[Word]) -> bool:
@@ -345,10 +354,14 @@ def canonical_org(phrase: str, propers: frozenset[str] = frozenset()) -> str:
     gender = _gender(head)
     out = [_agree(w, gender) for w in ws[:head_i]] + [head]
     for k, w in enumerate(ws[head_i + 1:], head_i + 1):
-        if w.lower() in propers and not is_head(w) and not _body_ahead(ws, k):
-            out.append(w[:1].upper() + w[1:].lower())
+        if w in DASHES:
+            out.append("-")
+        elif w.lower() in propers and not is_head(w) and not _body_ahead(ws, k) or ws[k - 1] in DASHES:
+            out.append(w[:1].upper() + w[1:].lower())  # a proper noun, or a village joined by a dash
         elif _adjective(w) or is_head(w) or w[:1].islower():
             out.append(w.lower())
+        elif w.lower() in PLACE_NOUNS:
+            out.append(w.lower())  # "NOVA VAS": Nova vas
         elif w.isupper() and len(w) <= 4 and w.lower() not in given_names():
             out.append(w)  # an acronym: SR, ZB NOV, OVS
         else:

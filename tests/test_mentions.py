@@ -97,6 +97,9 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"
     ("iz sklada združenih sredstev za solidarnost v stanovanjskem gospodarstvu", []),  # money
     ("dostavi Komisiji za subvencioniranje stanarin pri Centru za socialno delo Piran.",
      ["Komisija za subvencioniranje stanarin", "Center za socialno delo Piran"]),
+    # one body of three villages; a table row of a body and a project, with its sum
+    ("KRAJEVNA SKUPNOST NOVA VAS — RAVEN — PADNA 29. GORELA Ana", ["Krajevna skupnost Nova vas - Raven - Padna"]),
+    ("1. Krajevna skupnost Dolane — Narin 140 Viri financiranja", ["Krajevna skupnost Dolane"]),
     # named after a person; a person signing after a body's name, surname first
     ("44 OBALNA DELAVSKA UNIVERZA IVAN REGENT Koper 45.", ["Obalna delavska univerza Ivan Regent Koper"]),
     ("Predsednik skupščine skupnosti DRACOVAN JUSTIN, l.r.", []),
