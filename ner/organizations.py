@@ -52,7 +52,9 @@ NOT_GENITIVE = ("o", "u", "em", "im", "om", "jo", "mi", "ah", "anje", "enje")  #
 NOT_ORG_ACRONYMS = frozenset("SR SRS SFRJ RS ŠT DIN II III IV VI VII VIII IX XI XII".split())
 # Adjectives that choose among bodies rather than name one ("pristojni organ").
 DETERMINERS = frozenset("pristojen pristojni ustrezen ustrezni določen drug drugi vsak posamezen isti tak "
-                        "naslednji njegov njen njihov ta".split())
+                        "naslednji njegov njen njihov ta "
+                        # and predicates: "sta dolžni samoupravna interesna skupnost ... in"
+                        "dolžen dolžan odgovoren upravičen obvezen".split())
 STOP_WORDS = frozenset("""je so bo bodo se si ki ko da ali oziroma oz ter kot iz do od o po k h ob čez lahko
 tudi pa ne še že ta to te tega tem na pred med nad pod brez proti zaradi glede poleg razen
 najkasneje praviloma št zoper vsak vsako vsaka tako kar če in""".split())
@@ -217,6 +219,9 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
             found["propers"].append(j)
             found["town"] |= not w.isupper()
             best = j = j + 1
+            continue
+        if mode == "end" and not found["propers"] and lemma(low) in TERRITORIES and _proper(nxt, ctx):
+            j += 1  # "za gospodarjenje s stavbnim zemljiščem | občine Koper"
             continue
         if found["propers"] or mode == "end":
             if low == "in" and _proper(nxt, ctx) or w in DASHES and _proper(nxt, ctx) \

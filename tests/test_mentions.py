@@ -100,6 +100,8 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"
     # one body of three villages; a table row of a body and a project, with its sum
     ("KRAJEVNA SKUPNOST NOVA VAS — RAVEN — PADNA 29. GORELA Ana", ["Krajevna skupnost Nova vas - Raven - Padna"]),
     ("1. Krajevna skupnost Dolane — Narin 140 Viri financiranja", ["Krajevna skupnost Dolane"]),
+    ("sta dolžni samoupravna interesna skupnost za gospodarjenje s stavbnim zemljiščem občine Koper in",
+     ["Samoupravna interesna skupnost za gospodarjenje s stavbnim zemljiščem občine Koper"]),
     # named after a person; a person signing after a body's name, surname first
     ("44 OBALNA DELAVSKA UNIVERZA IVAN REGENT Koper 45.", ["Obalna delavska univerza Ivan Regent Koper"]),
     ("Predsednik skupščine skupnosti DRACOVAN JUSTIN, l.r.", []),
