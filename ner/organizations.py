@@ -220,9 +220,12 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
             found["town"] |= not w.isupper()
             best = j = j + 1
             continue
-        if mode == "end" and not found["propers"] and lemma(low) in TERRITORIES and _proper(nxt, ctx):
-            j += 1  # "za gospodarjenje s stavbnim zemljiščem | občine Koper"
-            continue
+        if mode == "end" and not found["propers"]:
+            if lemma(low) in TERRITORIES and _proper(nxt, ctx):
+                j += 1  # "za gospodarjenje s stavbnim zemljiščem | občine Koper"
+                continue
+            if _seat_ahead(ws, j) and _genitive(ws[j].text, ctx):
+                mode = "gen"  # "v stanovanjskem gospodarstvu | Samoupravne stanovanjske skupnosti"
         if found["propers"] or mode == "end":
             if low == "in" and _proper(nxt, ctx) or w in DASHES and _proper(nxt, ctx) \
                     and not _table_value(ws, j + 2):
@@ -235,6 +238,8 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
             mode, used_za = "za", True
         elif low in ("v", "s", "z") and found["purpose"] and not used_loc and mode == "gen":
             mode, used_loc = "loc", True
+        elif low == "do" and found["purpose"] and mode == "gen" and prev.lower().startswith("pravic"):
+            mode = "do"  # "za uveljavljanje pravic do denarnih pomoči"
         elif low == "v" and nxt in ("SR", "SFRJ"):
             pass
         elif low == "pri" and _seat_ahead(ws, j + 1):

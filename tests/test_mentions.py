@@ -102,6 +102,10 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"
     ("1. Krajevna skupnost Dolane — Narin 140 Viri financiranja", ["Krajevna skupnost Dolane"]),
     ("sta dolžni samoupravna interesna skupnost za gospodarjenje s stavbnim zemljiščem občine Koper in",
      ["Samoupravna interesna skupnost za gospodarjenje s stavbnim zemljiščem občine Koper"]),
+    ("na odbor za družbeno pomoč v stanovanjskem gospodarstvu Samoupravne stanovanjske skupnosti. Odločitev",
+     ["Odbor za družbeno pomoč v stanovanjskem gospodarstvu samoupravne stanovanjske skupnosti"]),
+    ("VI Komisija za uveljavljanje pravic do denarnih pomoči občinske skupnosti otroškega varstva odloča",
+     ["Komisija za uveljavljanje pravic do denarnih pomoči občinske skupnosti otroškega varstva"]),
     # named after a person; a person signing after a body's name, surname first
     ("44 OBALNA DELAVSKA UNIVERZA IVAN REGENT Koper 45.", ["Obalna delavska univerza Ivan Regent Koper"]),
     ("Predsednik skupščine skupnosti DRACOVAN JUSTIN, l.r.", []),
