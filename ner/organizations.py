@@ -54,7 +54,7 @@ NOT_ORG_ACRONYMS = frozenset("SR SRS SFRJ RS ŠT DIN II III IV VI VII VIII IX XI
 DETERMINERS = frozenset("pristojen pristojni ustrezen ustrezni določen drug drugi vsak posamezen isti tak "
                         "naslednji njegov njen njihov ta "
                         # and predicates: "sta dolžni samoupravna interesna skupnost ... in"
-                        "dolžen dolžan odgovoren upravičen obvezen".split())
+                        "dolžen dolžan odgovoren upravičen obvezen lasten svoj".split())
 STOP_WORDS = frozenset("""je so bo bodo se si ki ko da ali oziroma oz ter kot iz do od o po k h ob čez lahko
 tudi pa ne še že ta to te tega tem na pred med nad pod brez proti zaradi glede poleg razen
 najkasneje praviloma št zoper vsak vsako vsaka tako kar če in""".split())
@@ -499,9 +499,16 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
         n_words = e - s
         first = ws[s].text
         capital = first[:1].isupper() and not first.isupper() or first.isupper() and n_words >= 3
+        # a capital inside a sentence: "preko Društva upokojencev"; "Skupščina sklada",
+        # one body's organ, is no name however written
+        running = capital and not first.isupper() and s > 0 and ws[s - 1].text[:1].islower() \
+            and not ws[s - 1].closes and not is_head(ws[e - 1].text)
         # in running text, a purpose names a body only after its adjective ("občinski
         # štab za civilno zaščito"); "banka za lastno udeležbo" describes one
-        specific = bool(parts["propers"]) or parts["purpose"] and (capital or s < h) or parts["genitives"] >= 2
+        specific = bool(parts["propers"]) or parts["purpose"] and (capital or s < h) \
+            or parts["genitives"] >= 2 or running and parts["genitives"] >= 1
+        if any(lemma(w.text.lower()) in DETERMINERS for w in ws[h + 1:e]):
+            continue  # "banka za rešitev njegovega stanovanjskega vprašanja" describes one
         if n_words < 2 or not (capital and (specific or n_words >= 3) or specific and n_words >= 3):
             continue
         canonical = canonical_org(" ".join(w.text for w in ws[s:e]), ctx.propers)
