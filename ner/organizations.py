@@ -447,6 +447,63 @@ def _quoted(text: str, start: int, end: int, ws: list[Word], ctx: Context) -> It
         yield Name(q.start(), q.end(), full)
 
 
+# Tables of a programme's financing: "Viri financiranja SKIS Postojna 600 KS Bukovje 720 ...",
+# "Prispevek podjetij za ureditev pločnikov Mercator Nanos 250 Elektrotehnika 30 ...".
+SOURCES_RE = re.compile(r"\b(?:Viri\s+financiranja|(?P<firms>Prispev\w*\s+(?:podjetij|T?OZD|delovnih\s+organizacij)))\b")
+SOURCE_ROW_RE = re.compile(rf"[\s—–\-]*(?:\d\s+(?=[{UP}]))?(?P<name>[{UP}][^\d_|*]{{1,60}}?)"
+                           r"[\s_!|]*\*?(?P<amount>\d[\d.,]*)(?![\w/])")
+KINDS_OF_FIRMS = frozenset("OZD TOZD DO DSSS SOZD".split())
+FILLER_RE = re.compile(rf"(?:\s+[{LOW}][\w]*){{1,5}}(?=\s+[{UP}])")
+
+
+def _financing_sources(text: str, start: int, end: int, ctx: Context) -> Iterator[Name]:
+    """The enterprises a financing table lists with their sums. Every row of a list of
+    firms' contributions is one; under "Viri financiranja" only a row that names a
+    body by a proper noun or an acronym is (not "Manjkajoča sredstva", "Iz kanalščine").
+    Rows that a body's head noun or an acronym and town name are left to those rules."""
+    for trigger in SOURCES_RE.finditer(text, start, end):
+        firms = trigger.group("firms") is not None
+        pos = trigger.end()
+        filler = FILLER_RE.match(text, pos, end)  # "za ureditev pločnikov"
+        if filler:
+            pos = filler.end()
+        names: list[tuple[int, int, str]] = []
+        listed = re.match(r"\s*[—–]\s*", text[pos:end]) and firms
+        if listed:  # "Prispevki OZD — Tovarna mesnih izdelkov — Javor — GG Meles Pivka — V. P. Pivka 50.000"
+            for part in re.finditer(rf"[—–]\s*([{UP}][^—–\d]*?)\s*(?=[—–]|\d)", text[pos:min(end, pos + 300)]):
+                names.append((pos + part.start(1), pos + part.end(1), part.group(1)))
+        else:
+            while len(names) < 20:
+                row = SOURCE_ROW_RE.match(text, pos, end)
+                if not row or row.group("name").upper().startswith("SKUPAJ"):
+                    break
+                names.append((row.start("name"), row.end("name"), row.group("name")))
+                pos = row.end()
+        for s, e, name in names:
+            # "KS Bukovje iz samoprispevka", "KS Bukovje — prostovoljno delo": the source, then how
+            name = re.split(r"\s+(?:[—–\-]|iz|za|v|na|od|—)\s+|\s+[—–]", name)[0].strip(" ,.!")
+            words_ = name.split()
+            e = s + len(name)
+            if not words_ or len(words_) > 4 or any(is_head(w) for w in words_) \
+                    or name.split(None, 1)[-1] in ctx.towns and ACRONYM_TOWN_RE.fullmatch(name) \
+                    or name in org_acronyms() or name in KINDS_OF_FIRMS:
+                continue
+            acronym = re.fullmatch(r"[A-ZČŠŽ]{2,5}", words_[0]) is not None
+            if not firms and not (all(w[:1].isupper() for w in words_)
+                                  and (acronym or words_[-1] in ctx.towns or _unknown(words_[0]))):
+                continue  # "Manjkajoča sredstva", "Sanacija objektov": money and works, not bodies
+            if len(words_) > 1 and re.fullmatch(r"[A-ZČŠŽ]{2,4}", words_[0]) and any(
+                    w[:1].isupper() and w not in ctx.towns for w in words_[1:]):
+                s, words_ = s + len(words_[0]) + 1, words_[1:]  # "THO Postojnska jama": the firm's kind
+            yield Name(s, e, " ".join(words_))
+
+
+def _unknown(word: str) -> bool:
+    """A word the lexicon knows neither as printed nor by its lemma: a firm's name (Mlinotest)."""
+    low = word.lower()
+    return not slovenian().freq(low) and not slovenian().freq(lemma(low).lower())
+
+
 @lru_cache(maxsize=1)
 def newspapers() -> list[tuple[re.Pattern, str]]:
     """Patterns of the newspapers named in ``ner/data/newspapers.txt``, in any case:
@@ -466,6 +523,7 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
     found: list[Name] = list(_quoted(text, start, end, ws, ctx))
     found += [Name(m.start(), m.end(), name) for pattern, name in newspapers()
               for m in pattern.finditer(text, start, end)]
+    found += list(_financing_sources(text, start, end, ctx))
     yield from found
     i = 0
     while i < len(ws):

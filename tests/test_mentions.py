@@ -92,6 +92,15 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"
     ("objavi enkrat letno preko Društva upokojencev zbiranje vlog", ["Društvo upokojencev"]),
     ("o tem je Skupščina sklada sklepala", []),
     ("posojilo poslovne banke za rešitev njegovega stanovanjskega vprašanja", []),
+    # financing tables: every firm that contributes; of other sources, only bodies by name
+    ("Prispevek podjetij za ureditev pločnikov Mercator Nanos 250 Elektrotehnika 30 Elektro Sežana 30 "
+     "THO Postojnska jama 130 IMP 20 Triglav______40 SKUPAJ 4.300",
+     ["Mercator Nanos", "Elektrotehnika", "Elektro Sežana", "Postojnska jama", "IMP", "Triglav"]),
+    ("Prispevki OZD — Tovarna mesnih izdelkov — Javor — GG Meles Pivka 50.000 9.197 2.023 SKUPAJ 61.220",
+     ["Javor", "Meles Pivka", "Tovarna mesnih izdelkov"]),
+    ("Viri financiranja SKIS Postojna 600 KS Bukovje iz samoprispevka 720 Nanos Postojna 400 "
+     "Manjkajoča sredstva 955 Sanacija objektov vodovoda 300 SKUPAJ 2.975",
+     ["Nanos Postojna", "Samoupravna komunalna interesna skupnost Postojna", "Krajevna skupnost Bukovje"]),
     ("organizacija združenega dela, ki", []),
     ("ga sprejme pristojni samoupravni organ", []),
     ("Komisija Marjan Sočan", []),
