@@ -367,7 +367,7 @@ def canonical_org(phrase: str, propers: frozenset[str] = frozenset()) -> str:
         if w in DASHES:
             out.append("-")
         elif w.lower() in propers and not is_head(w) and not _body_ahead(ws, k) or ws[k - 1] in DASHES:
-            out.append(w[:1].upper() + w[1:].lower())  # a proper noun, or a village joined by a dash
+            out.append(_capitalised(w))  # a proper noun, or a village joined by a dash
         elif _adjective(w) or is_head(w) or w[:1].islower():
             out.append(w.lower())
         elif w.lower() in PLACE_NOUNS:
@@ -375,9 +375,16 @@ def canonical_org(phrase: str, propers: frozenset[str] = frozenset()) -> str:
         elif w.isupper() and len(w) <= 4 and w.lower() not in given_names():
             out.append(w)  # an acronym: SR, ZB NOV, OVS
         else:
-            out.append(w[:1].upper() + w[1:].lower())
+            out.append(_capitalised(w))
     out[0] = out[0][:1].upper() + out[0][1:]
     return " ".join(out)
+
+
+def _capitalised(word: str) -> str:
+    """"PREMRLA-VOJKA" -> "Premrla-Vojka", "Emona-Jestvina": each part of a compound
+    name printed with a capital keeps one."""
+    return "-".join(p[:1].upper() + p[1:].lower() if p[:1].isupper() or not k else p.lower()
+                    for k, p in enumerate(word.split("-")))
 
 
 def _gender(noun: str) -> str:

@@ -136,6 +136,8 @@ def test_organisations(text, orgs):
     ("Urbanističnega inštituta SR Slovenije", "Urbanistični inštitut SR Slovenije"),
     ("Izvršilnega odbora Samoupravne stanovanjske skupnosti", "Izvršilni odbor samoupravne stanovanjske skupnosti"),
     ("OBČINSKE ZDRAVSTVENE SKUPNOSTI", "Občinska zdravstvena skupnost"),
+    ("Osnovne šole JANKA PREMRLA-VOJKA Koper", "Osnovna šola Janka Premrla-Vojka Koper"),
+    ("Delovne organizacije EMONA-JESTVINA", "Delovna organizacija Emona-Jestvina"),
 ])
 def test_organisation_names_in_the_nominative(phrase, canonical):
     assert canonical_org(phrase, frozenset({"žusterna", "izola"})) == canonical
