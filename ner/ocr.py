@@ -28,7 +28,7 @@ from .textmap import Edit, RepairedText
 # l printed as t, ! or ]; i as ! or t (capital I); diacritics dropped.
 CONFUSIONS: tuple[tuple[str, str], ...] = (
     ("t", "l"), ("t", "i"), ("!", "i"), ("!", "l"), ("]", "l"), ("i", "l"),
-    ("l", "i"), ("j", "i"), ("c", "č"), ("s", "š"), ("z", "ž"), ("$", "s"), ("&", "či"),
+    ("l", "i"), ("j", "i"), ("c", "č"), ("s", "š"), ("z", "ž"), ("$", "s"), ("&", "či"), ("m", "in"),
 )
 NOISE_CHARS = "!]$&"
 TOKEN_RE = re.compile(r"(?:[^\W\d_]|[!\]$&])+")

@@ -29,6 +29,8 @@ CASES = [
     ("004", "SAMOUPRAVN! SPORAZUM", "SAMOUPRAVNI SPORAZUM"),
     ("004", "Na podiagi 13. čiena statuta", "Na podlagi 13. člena statuta"),
     ("004", "Na pod!agi 13. čtena statuta", "Na podlagi 13. člena statuta"),
+    # "in" read as "m"
+    ("004", "je skupščina občme Izola na seji", "je skupščina občine Izola na seji"),
     # a "!" at the start hides the case: the issue prints "Izola" elsewhere
     ("004", "skupščine občin !zo!a. Koper in Piran", "skupščine občin Izola. Koper in Piran"),
     # a real word that looks like a misreading stays ("odtok" is a drain)
