@@ -362,7 +362,9 @@ def canonical_org(phrase: str, propers: frozenset[str] = frozenset()) -> str:
     if head == ws[head_i].lower() != stem and HEADS[stem] == "m" and stem not in ("centr", "oddel"):
         head = stem  # the lemmatiser reads "doma" as the adverb
     gender = _gender(head)
-    out = [_agree(w, gender) for w in ws[:head_i]] + [head]
+    # before the head, adjectives agree with it; a firm's own word stays ("Invest biro")
+    out = [_agree(w, gender) if _adjective(w) or w[:1].islower() else _capitalised(w)
+           for w in ws[:head_i]] + [head]
     for k, w in enumerate(ws[head_i + 1:], head_i + 1):
         if w in DASHES:
             out.append("-")
@@ -457,58 +459,76 @@ def _quoted(text: str, start: int, end: int, ws: list[Word], ctx: Context) -> It
 # Tables of a programme's financing: "Viri financiranja SKIS Postojna 600 KS Bukovje 720 ...",
 # "Prispevek podjetij za ureditev pločnikov Mercator Nanos 250 Elektrotehnika 30 ...".
 SOURCES_RE = re.compile(r"\b(?:Viri\s+financiranja|(?P<firms>Prispev\w*\s+(?:podjetij|T?OZD|delovnih\s+organizacij)))\b")
-SOURCE_ROW_RE = re.compile(rf"[\s—–\-]*(?:\d\s+(?=[{UP}]))?(?P<name>[{UP}][^\d_|*]{{1,60}}?)"
+SOURCE_ROW_RE = re.compile(rf"[\s—–\-]*(?:\d\s+(?=[{UP}]))?(?P<name>[^\W\d_][^\d_|*]{{1,60}}?)"
                            r"[\s_!|]*\*?(?P<amount>\d[\d.,]*)(?![\w/])")
 KINDS_OF_FIRMS = frozenset("OZD TOZD DO DSSS SOZD".split())
+MAX_ROWS = 20
 FILLER_RE = re.compile(rf"(?:\s+[{LOW}][\w]*){{1,5}}(?=\s+[{UP}])")
 
 
 def _financing_sources(text: str, start: int, end: int, ctx: Context) -> Iterator[Name]:
-    """The enterprises a financing table lists with their sums. Every row of a list of
-    firms' contributions is one; under "Viri financiranja" only a row that names a
-    body by a proper noun or an acronym is (not "Manjkajoča sredstva", "Iz kanalščine").
-    Rows that a body's head noun or an acronym and town name are left to those rules."""
+    """The bodies a financing table lists with their sums: every row of a list of firms'
+    contributions; under "Viri financiranja", a row that names a body by a proper noun
+    or an acronym (not "Manjkajoča sredstva", "Sanacija objektov")."""
     for trigger in SOURCES_RE.finditer(text, start, end):
         firms = trigger.group("firms") is not None
-        pos = trigger.end()
-        filler = FILLER_RE.match(text, pos, end)  # "za ureditev pločnikov"
-        if filler:
-            pos = filler.end()
-        names: list[tuple[int, int, str]] = []
-        listed = re.match(r"\s*[—–]\s*", text[pos:end]) and firms
-        if listed:  # "Prispevki OZD — Tovarna mesnih izdelkov — Javor — GG Meles Pivka — V. P. Pivka 50.000"
-            for part in re.finditer(rf"[—–]\s*([{UP}][^—–\d]*?)\s*(?=[—–]|\d)", text[pos:min(end, pos + 300)]):
-                names.append((pos + part.start(1), pos + part.end(1), part.group(1)))
-        else:
-            while len(names) < 20:
-                row = SOURCE_ROW_RE.match(text, pos, end)
-                if not row or row.group("name").upper().startswith("SKUPAJ"):
-                    break
-                names.append((row.start("name"), row.end("name"), row.group("name")))
-                pos = row.end()
-        for s, e, name in names:
-            # "KS Bukovje iz samoprispevka", "KS Bukovje — prostovoljno delo": the source, then how
-            name = re.split(r"\s+(?:[—–\-]|iz|za|v|na|od|—)\s+|\s+[—–]", name)[0].strip(" ,.!")
-            words_ = name.split()
-            e = s + len(name)
-            if not words_ or len(words_) > 4 or any(is_head(w) for w in words_) \
-                    or name.split(None, 1)[-1] in ctx.towns and ACRONYM_TOWN_RE.fullmatch(name) \
-                    or name in org_acronyms() or name in KINDS_OF_FIRMS:
-                continue
-            acronym = re.fullmatch(r"[A-ZČŠŽ]{2,5}", words_[0]) is not None
-            if not firms and not (all(w[:1].isupper() for w in words_)
-                                  and (acronym or words_[-1] in ctx.towns or _unknown(words_[0]))):
-                continue  # "Manjkajoča sredstva", "Sanacija objektov": money and works, not bodies
-            if len(words_) > 1 and re.fullmatch(r"[A-ZČŠŽ]{2,4}", words_[0]) and any(
-                    w[:1].isupper() and w not in ctx.towns for w in words_[1:]):
-                s, words_ = s + len(words_[0]) + 1, words_[1:]  # "THO Postojnska jama": the firm's kind
-            yield Name(s, e, " ".join(words_))
+        for s, row in _source_rows(text, trigger.end(), end, firms):
+            name = _source_name(s, row, firms, ctx)
+            if name:
+                yield name
+
+
+def _source_rows(text: str, pos: int, end: int, firms: bool) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each row's name after a table's heading, up to its total."""
+    filler = FILLER_RE.match(text, pos, end)  # "za ureditev pločnikov"
+    if filler:
+        pos = filler.end()
+    if firms and re.match(r"\s*[—–]", text[pos:end]):
+        # "Prispevki OZD — Tovarna mesnih izdelkov — Javor — GG Meles Pivka 50.000 9.197 ..."
+        for part in re.finditer(rf"[—–]\s*([{UP}][^—–\d]*?)\s*(?=[—–]|\d)", text[pos:min(end, pos + 300)]):
+            yield pos + part.start(1), part.group(1)
+        return
+    for _ in range(MAX_ROWS):
+        row = SOURCE_ROW_RE.match(text, pos, end)
+        if not row or row.group("name").upper().startswith("SKUPAJ"):
+            return
+        yield row.start("name"), row.group("name")
+        pos = row.end()
+
+
+def _source_name(s: int, row: str, firms: bool, ctx: Context) -> Optional[Name]:
+    body = re.split(r"\s*[—–(]", row)[0].strip(" ,.!").split()
+    if 1 < len(body) <= 3 and is_head(body[1]) and _adjective(body[0]) and body[0][:1].isupper():
+        # "Zavarovalna skupnost (kredit) 2.500": two words no sentence around says are a name
+        return Name(s, s + len(" ".join(body)), canonical_org(" ".join(body)))
+    # "KS Bukovje iz samoprispevka", "KS Bukovje — prostovoljno delo": the source, then how
+    name = re.split(r"\s+(?:[—–\-]|iz|za|v|na|od)\s+|\s+[—–]", row)[0].strip(" ,.!")
+    words_ = name.split()
+    if not words_ or words_[0][:1].islower() or len(words_) > 4 or any(is_head(w) for w in words_) \
+            or " ".join(words_[1:]) in ctx.towns and ACRONYM_TOWN_RE.fullmatch(name) \
+            or name in org_acronyms() or name in KINDS_OF_FIRMS:
+        return None  # left to the rules for heads and for an acronym with a town
+    acronym = re.fullmatch(r"[A-ZČŠŽ]{2,5}", words_[0]) is not None
+    if not firms and not (all(w[:1].isupper() for w in words_)
+                          and (acronym or words_[-1] in ctx.towns or _unknown(words_[0]))):
+        return None  # "Manjkajoča sredstva", "Sanacija objektov": money and works, not bodies
+    e = s + len(name)
+    if acronym and len(words_) > 1 and any(w[:1].isupper() and w not in ctx.towns for w in words_[1:]):
+        s, words_ = s + len(words_[0]) + 1, words_[1:]  # "THO Postojnska jama": the firm's kind
+    return Name(s, e, " ".join(words_))
 
 
 def _unknown(word: str) -> bool:
     """A word the lexicon knows neither as printed nor by its lemma: a firm's name (Mlinotest)."""
     low = word.lower()
     return not slovenian().freq(low) and not slovenian().freq(lemma(low).lower())
+
+
+@lru_cache(maxsize=1)
+def named_acronyms() -> re.Pattern:
+    """The acronyms of ``ner/data/named_acronyms.txt``, each a name by itself."""
+    names = sorted(data_lines(DATA / "named_acronyms.txt"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, names))})(?![\w.])")
 
 
 @lru_cache(maxsize=1)
@@ -541,6 +561,9 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
         while s > 0 and h - s < 3 and _adjective(ws[s - 1].text) and not ws[s - 1].closes \
                 and lemma(ws[s - 1].text).lower() not in DETERMINERS:
             s -= 1
+        if s == h and s > 1 and ws[s - 1].text[:1].isupper() and _unknown(ws[s - 1].text) \
+                and ws[s - 2].text[:1].islower() and not ws[s - 2].closes and not ws[s - 1].closes:
+            s -= 1  # "ga je izdelal Invest biro Koper": a firm's own word before its kind
         towns = _municipality_list(ws, h + 1, ctx)
         if towns:
             # "skupščine občin Izola, Koper in Piran": the assembly of each municipality
@@ -585,6 +608,12 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
         mention = Name(ws[s].start, ws[e - 1].end, canonical)
         found.append(mention)
         yield mention
+    for m in named_acronyms().finditer(text, start, end):
+        if not any(o.start < m.end() and m.start() < o.end for o in found) \
+                and not ACRONYM_TOWN_RE.match(text, m.start()) \
+                and not re.match(rf"\s+[{UP}]{{2,}}\b", text[m.end():m.end() + 12]):  # "ZZB NOV": a longer name
+            found.append(Name(m.start(), m.end(), m.group()))
+            yield found[-1]
     for m in ACRONYM_TOWN_RE.finditer(text, start, end):
         acronym, town = m.group(1), m.group(2)
         if acronym in NOT_ORG_ACRONYMS or town not in ctx.towns \

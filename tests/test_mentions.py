@@ -98,6 +98,12 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"
      ["Mercator Nanos", "Elektrotehnika", "Elektro Sežana", "Postojnska jama", "IMP", "Triglav"]),
     ("Prispevki OZD — Tovarna mesnih izdelkov — Javor — GG Meles Pivka 50.000 9.197 2.023 SKUPAJ 61.220",
      ["Javor", "Meles Pivka", "Tovarna mesnih izdelkov"]),
+    ("Viri financiranja — KS Suhorje 350 — Solidarnostna sredstva 0.3 od BOD po sporazumu 300 — "
+     "Zavarovalna skupnost (kredit) 2.500 SKUPAJ 3.150", ["Zavarovalna skupnost", "Krajevna skupnost Suhorje"]),
+    # a firm's own word before its kind; a bare acronym that names one body
+    ("ki ga je izdelal Invest biro Koper pod številko 79/80", ["Invest biro Koper"]),
+    ("Čas služenja vojaškega roka v JLA se ne šteje", ["JLA"]),
+    ("borci NOV na občinskem odboru ZZB NOV Piran", ["Občinski odbor ZZB NOV Piran"]),
     ("Viri financiranja SKIS Postojna 600 KS Bukovje iz samoprispevka 720 Nanos Postojna 400 "
      "Manjkajoča sredstva 955 Sanacija objektov vodovoda 300 SKUPAJ 2.975",
      ["Nanos Postojna", "Samoupravna komunalna interesna skupnost Postojna", "Krajevna skupnost Bukovje"]),
