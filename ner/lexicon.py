@@ -21,11 +21,14 @@ DOMAIN_FREQ = 1e-6
 
 # Inflectional endings of Slovenian nouns, adjectives and verbs. A word form the
 # lexicon lacks is still accepted when it is a known stem plus one of these
-# (``zazidalnem`` from ``zazidalnega``), at a fraction of the stem's frequency.
+# (``zazidalnem`` from ``zazidalnega``), at a fraction of the stem's frequency;
+# so are the nouns of action of a verb's stem (``dograditev`` from ``dogradi``),
+# lest a misreading of another form (``dogradilev``) be preferred to them.
 ENDINGS = tuple(sorted(set("""
 a e i o u em om ih im ma mi ah eh ega emu ima imi ov ev ovi ovih ovim ovem ama ami
 ja je ji jo ju jem jih jim ta te ti to la le li lo na ne ni no nem nih nim nega nemu
 nima nimi ski ska ske sko skih skim skega skemu ih ij ijo
+tev tve tvi tvijo tvah tvam
 """.split())))
 BACKOFF = 0.05
 MIN_STEM = 4

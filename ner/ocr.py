@@ -31,6 +31,7 @@ CONFUSIONS: tuple[tuple[str, str], ...] = (
     ("l", "i"), ("j", "i"), ("c", "č"), ("s", "š"), ("z", "ž"), ("$", "s"), ("&", "či"), ("m", "in"),
 )
 NOISE_CHARS = "!]$&"
+DIACRITICS = "čšž"
 TOKEN_RE = re.compile(r"(?:[^\W\d_]|[!\]$&])+")
 # "198!" and "!4.451": a ! touching a digit is a 1.
 DIGIT_BANG_RE = re.compile(r"(?<=\d)!|!(?=\d)")
@@ -78,7 +79,10 @@ def candidates(word: str, backoff: bool = True) -> tuple[tuple[str, tuple[tuple[
         if stem < 0 and backoff and len(built) >= lexicon_mod.MIN_STEM and built in stems:
             stack.append((pos, built, subs, len(built)))
         if pos == n:
-            if subs and (built in lex if stem < 0 else built[stem:] in endings):
+            # A restored diacritic must give a known word, not a known stem's guessed
+            # form: "Studeno", a village, is no "študeno".
+            if subs and (built in lex if stem < 0 else built[stem:] in endings
+                         and not any(true in DIACRITICS for _, true in subs)):
                 found.add((built, subs))
             continue
         ch = word[pos]

@@ -22,8 +22,11 @@ CASES = [
     ("001", "OBČtNA !ZOLA", "OBČINA IZOLA"),
     ("001", "odtaganju odpadkov", "odlaganju odpadkov"),
     ("001", "v gostinski detovni organizaciji", "v gostinski delovni organizaciji"),
+    # a noun of action is no misread participle ("dogradilev")
+    ("001", "2. Dograditev doma učencev", "2. Dograditev doma učencev"),
     # names are left alone
     ("001", "Predsednik RAUL ŠIŠKOVIČ", "Predsednik RAUL ŠIŠKOVIČ"),
+    ("004", "zagotavlja KS Studeno SKIS", "zagotavlja KS Studeno SKIS"),  # no "študeno"
     # 004: "!" for I in capitals, "i" for l in one stretch
     ("004", "PRAV!LN!K o pogojih", "PRAVILNIK o pogojih"),
     ("004", "SAMOUPRAVN! SPORAZUM", "SAMOUPRAVNI SPORAZUM"),
