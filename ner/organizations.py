@@ -597,6 +597,9 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
             or parts["genitives"] >= 2 or running and parts["genitives"] >= 1
         if any(lemma(w.text.lower()) in DETERMINERS for w in ws[h + 1:e]):
             continue  # "banka za rešitev njegovega stanovanjskega vprašanja" describes one
+        if s == h and ws[h].text.lower().startswith(("center", "centr")) and not parts["purpose"] \
+                and not any(is_head(w.text) for w in ws[h + 1:e]):
+            continue  # "Center Postojna", "centrom zazidave": a town's or an estate's centre
         if n_words < 2 or not (capital and (specific or n_words >= 3) or specific and n_words >= 3):
             continue
         canonical = canonical_org(" ".join(w.text for w in ws[s:e]), ctx.propers)

@@ -103,6 +103,11 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"
     # a firm's own word before its kind; a bare acronym that names one body
     ("ki ga je izdelal Invest biro Koper pod številko 79/80", ["Invest biro Koper"]),
     ("Čas služenja vojaškega roka v JLA se ne šteje", ["JLA"]),
+    # a centre as a place: a town's, an estate's; a centre with a purpose or an adjective is a body
+    ("2. Center Postojna 3. Vilharjevo naselje", []),
+    ("v blokih nad centrom zazidave Za gradom", []),
+    ("Zdravstveni center Koper in Center za socialno delo Piran",
+     ["Zdravstveni center Koper", "Center za socialno delo Piran"]),
     ("borci NOV na občinskem odboru ZZB NOV Piran", ["Občinski odbor ZZB NOV Piran"]),
     ("Viri financiranja SKIS Postojna 600 KS Bukovje iz samoprispevka 720 Nanos Postojna 400 "
      "Manjkajoča sredstva 955 Sanacija objektov vodovoda 300 SKUPAJ 2.975",
