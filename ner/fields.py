@@ -7,8 +7,8 @@ from typing import Optional
 
 from .doc import ActLayout, IssueDoc
 from .patterns import DATE_RE, DATUM_RE, DAY_MONTH_RE, NUMBER_RE, PLACE_DATE_RE, normalise_number, parse_date
-from .region import Region, fold, lemma
 from .organizations import canonical_org, is_head
+from .region import Region, fold, lemma
 from .registry import components
 from .text import proper_case, squash
 
@@ -95,15 +95,19 @@ def canonical_body(phrase: str, section_body: Optional[str], region: Region,
         if section_body and (not body or _same_body(section_body, body)):
             return body_name(section_body, propers)
         if any(is_head(w) for w in body.split()[:4]) and not ORGAN_RE.match(body):
-            return canonical_org(proper_case(body, propers), propers)
+            return body_name(body, propers)
         if section_body:
             return body_name(section_body, propers)
     return proper_case(phrase, propers, first_upper=True)
 
 
-def _same_body(a: str, b: str) -> bool:
-    stems = lambda s: {w[:4] for w in fold(s).split() if len(w) > 2}
-    return len(stems(a) & stems(b)) * 2 >= len(stems(a))
+def _stems(name: str) -> set[str]:
+    return {w[:4] for w in fold(name).split() if len(w) > 2}
+
+
+def _same_body(section: str, phrase: str) -> bool:
+    """Most words of the section header are in the preamble's phrase, in any case."""
+    return len(_stems(section) & _stems(phrase)) * 2 >= len(_stems(section))
 
 
 def body_name(printed: str, propers: frozenset[str]) -> str:

@@ -508,7 +508,7 @@ def _source_name(s: int, row: str, firms: bool, ctx: Context) -> Optional[Name]:
             or " ".join(words_[1:]) in ctx.towns and ACRONYM_TOWN_RE.fullmatch(name) \
             or name in org_acronyms() or name in KINDS_OF_FIRMS:
         return None  # left to the rules for heads and for an acronym with a town
-    acronym = re.fullmatch(r"[A-ZČŠŽ]{2,5}", words_[0]) is not None
+    acronym = re.fullmatch(rf"[{UP}]{{2,5}}", words_[0]) is not None
     if not firms and not (all(w[:1].isupper() for w in words_)
                           and (acronym or words_[-1] in ctx.towns or _unknown(words_[0]))):
         return None  # "Manjkajoča sredstva", "Sanacija objektov": money and works, not bodies
