@@ -33,6 +33,8 @@ CONFUSIONS: tuple[tuple[str, str], ...] = (
 NOISE_CHARS = "!]$&"
 DIACRITICS = "čšž"
 TOKEN_RE = re.compile(r"(?:[^\W\d_]|[!\]$&])+")
+# A Roman numeral with an I printed as "!": "V!I", "!X".
+ROMAN_RE = re.compile(r"[IVXL!]{2,5}")
 # "198!" and "!4.451": a ! touching a digit is a 1.
 DIGIT_BANG_RE = re.compile(r"(?<=\d)!|!(?=\d)")
 
@@ -307,7 +309,10 @@ def repair(original: str) -> Repair:
     last = len(token_list) - 1
     for k, tok in enumerate(token_list):
         pos = find(tok, pos)
-        if tok in ambiguous:
+        if "!" in tok and ROMAN_RE.fullmatch(tok):
+            # "VI!I. KONČNE DOLOČBE": a chapter's number, not "Vili"
+            edits.append(Edit(pos, pos + len(tok), tok.replace("!", "I")))
+        elif tok in ambiguous:
             # the neighbours, for the words that a context may decide
             tokens.append((pos, tok, key_of[tok], token_list[k - 1].lower() if k else "",
                            token_list[k + 1].lower() if k < last else ""))

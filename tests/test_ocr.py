@@ -32,6 +32,9 @@ CASES = [
     ("004", "SAMOUPRAVN! SPORAZUM", "SAMOUPRAVNI SPORAZUM"),
     ("004", "Na podiagi 13. čiena statuta", "Na podlagi 13. člena statuta"),
     ("004", "Na pod!agi 13. čtena statuta", "Na podlagi 13. člena statuta"),
+    # Roman numerals with I printed as "!": chapters, parts of a place
+    ("001", "X!!. ETAPNOST", "XII. ETAPNOST"),
+    ("001", "k. o. Piran !! in gradnjo", "k. o. Piran II in gradnjo"),
     # "in" read as "m"
     ("004", "je skupščina občme Izola na seji", "je skupščina občine Izola na seji"),
     # a "!" at the start hides the case: the issue prints "Izola" elsewhere
