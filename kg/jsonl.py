@@ -6,7 +6,7 @@ from typing import Iterable, Optional
 
 from ner.doc import IssueDoc
 from ner.records import Span
-from ner.region import fold
+from ner.region import name_stems
 
 
 def _span(span: Optional[Span]) -> Optional[list[int]]:
@@ -25,15 +25,11 @@ SAME_BODY_WORDS = frozenset("sr srs sfrj rs socialisticne socialisticna republik
                             "obcine obcina skupscina".split())
 
 
-def _stems(name: str) -> set[str]:
-    return {w[:5] for w in fold(name).split() if w not in SAME_BODY_WORDS}
-
-
 def _is_issuer(name: str, issuer: Optional[str]) -> bool:
     """The act's issuer, or its assembly, under another form of its name."""
     if not issuer:
         return False
-    stems, own = _stems(name), _stems(issuer)
+    stems, own = name_stems(name, SAME_BODY_WORDS), name_stems(issuer, SAME_BODY_WORDS)
     return stems == own or len(stems) >= 2 and stems <= own
 
 

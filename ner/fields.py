@@ -8,7 +8,7 @@ from typing import Optional
 from .doc import ActLayout, IssueDoc
 from .patterns import DATE_RE, DATUM_RE, DAY_MONTH_RE, NUMBER_RE, PLACE_DATE_RE, normalise_number, parse_date
 from .organizations import canonical_org, is_head
-from .region import Region, fold, lemma
+from .region import Region, fold, lemma, name_stems
 from .registry import components
 from .text import proper_case, squash
 
@@ -101,13 +101,10 @@ def canonical_body(phrase: str, section_body: Optional[str], region: Region,
     return proper_case(phrase, propers, first_upper=True)
 
 
-def _stems(name: str) -> set[str]:
-    return {w[:4] for w in fold(name).split() if len(w) > 2}
-
-
 def _same_body(section: str, phrase: str) -> bool:
     """Most words of the section header are in the preamble's phrase, in any case."""
-    return len(_stems(section) & _stems(phrase)) * 2 >= len(_stems(section))
+    header = name_stems(section)
+    return len(header & name_stems(phrase)) * 2 >= len(header)
 
 
 def body_name(printed: str, propers: frozenset[str]) -> str:

@@ -26,7 +26,7 @@ from typing import Iterator, Optional
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon import given_names, slovenian
-from .organizations import Context, canonical_org, find_organizations, is_head, verb_forms
+from .organizations import COMMON_NOUN_ENDINGS, Context, canonical_org, find_organizations, is_head, verb_forms
 from .places import PlaceContext, find_places, known_places
 from .names import normalise_name
 from .patterns import LOW, UP
@@ -39,7 +39,6 @@ NAME_TOKEN = rf"(?:[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?|[{UP}]{{2,}}(?:-[{UP}]{{2,
 NAME_RUN_RE = re.compile(rf"(?<![\w.]){NAME_TOKEN}(?:[ \t]+(?:[{UP}][ \t]+)?{NAME_TOKEN}){{1,7}}(?![\w])")
 COMMON_FREQ = 2e-5  # words this frequent are not surnames in practice
 FUNCTION_FREQ = 3e-4  # nor given names
-ABSTRACT_ENDINGS = ("ost", "osti", "anje", "enje", "cija", "cije", "stva", "stvo")
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ class Mention:
 def _common(word: str) -> bool:
     """A word too common, or too plainly an abstract noun ("PRISTOJNOSTI"), to be a surname."""
     w = word.lower()
-    return slovenian().freq(w) > COMMON_FREQ or len(w) >= 7 and w.endswith(ABSTRACT_ENDINGS)
+    return slovenian().freq(w) > COMMON_FREQ or len(w) >= 7 and w.endswith(COMMON_NOUN_ENDINGS)
 
 
 # -- people ----------------------------------------------------------------------

@@ -34,7 +34,7 @@ NOISE_CHARS = "!]$&"
 DIACRITICS = "čšž"
 TOKEN_RE = re.compile(r"(?:[^\W\d_]|[!\]$&])+")
 # A Roman numeral with an I printed as "!": "V!I", "!X".
-ROMAN_RE = re.compile(r"[IVXL!]{2,5}")
+ROMAN_BANG_RE = re.compile(r"[IVXL!]{2,5}")
 # "198!" and "!4.451": a ! touching a digit is a 1.
 DIGIT_BANG_RE = re.compile(r"(?<=\d)!|!(?=\d)")
 
@@ -309,7 +309,7 @@ def repair(original: str) -> Repair:
     last = len(token_list) - 1
     for k, tok in enumerate(token_list):
         pos = find(tok, pos)
-        if "!" in tok and ROMAN_RE.fullmatch(tok):
+        if "!" in tok and ROMAN_BANG_RE.fullmatch(tok):
             # "VI!I. KONČNE DOLOČBE": a chapter's number, not "Vili"
             edits.append(Edit(pos, pos + len(tok), tok.replace("!", "I")))
         elif tok in ambiguous:

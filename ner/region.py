@@ -33,6 +33,13 @@ def fold(text: str) -> str:
             .replace("ć", "c").replace("đ", "d"))
 
 
+def name_stems(name: str, ignore: frozenset[str] = frozenset()) -> set[str]:
+    """The first five letters of each word of a body's name, folded, whatever its case
+    ("Samoupravne komunalne" and "SAMOUPRAVNA KOMUNALNA" give the same); five tell
+    "skupščina" (skups) from "skupnost" (skupn)."""
+    return {w[:5] for w in fold(name).split() if w not in ignore}
+
+
 def same_stem(word: str, name: str) -> bool:
     """An inflected or OCR-damaged form of a one-word name: cases change the last two
     letters at most ("Postojni", "Kopru", "Izota"); "Postopek" shares only five
