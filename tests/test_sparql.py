@@ -30,7 +30,7 @@ EXPECTED = {
     "body-presidents": ("Skupščina občine Koper", "Raul Šiškovič", "predsednik", "1989-04-25", "1989-04-25", "3"),
     "co-signers": ("Branko Mahne", "Danilo Daneu", "1"),
     "laws-and-their-gazettes": ("zakon o urbanističnem planiranju",),
-    "legal-basis-of-acts": ("o spremembi odloka o davkih občanov v občini Piran", "1989-04-25", "zakon o davkih občanov"),
+    "acts-based-on-law": ("o spremembi odloka o davkih občanov v občini Piran", "1989-04-25", "zakon o davkih občanov"),
     "most-cited-laws": ("statut občine Piran", "9"),
     "offices-held": ("Marija Bratina", "predsednik", "Samoupravna stanovanjska skupnost občine Piran"),
     "person-timeline": ("Marija Bratina",),
