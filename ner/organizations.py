@@ -50,11 +50,16 @@ I_GENITIVE_LEMMAS = ("ost", "ev", "oč", "ast", "vas", "ust")
 NOT_GENITIVE = ("o", "u", "em", "im", "om", "jo", "mi", "ah", "anje", "enje")  # "zbiranje" is no "zbiranja"
 # Acronyms that are not organisations (republics, numerals, the gazette).
 NOT_ORG_ACRONYMS = frozenset("SR SRS SFRJ RS ŠT DIN II III IV VI VII VIII IX XI XII".split())
+# The liberation war and struggle, which name the veterans' bodies but are none
+# ("borci NOV", "občinske ZZB NOV Piran").
+WARS = frozenset({"NOV", "NOB"})
 # Adjectives that choose among bodies rather than name one ("pristojni organ").
 DETERMINERS = frozenset("pristojen pristojni ustrezen ustrezni določen drug drugi vsak posamezen isti tak "
                         "naslednji njegov njen njihov ta "
                         # and predicates: "sta dolžni samoupravna interesna skupnost ... in"
-                        "dolžen dolžan odgovoren upravičen obvezen lasten svoj".split())
+                        "dolžen dolžan odgovoren upravičen obvezen lasten svoj "
+                        # and the one a law authorises: "pooblaščena organizacija"
+                        "pooblaščen".split())
 STOP_WORDS = frozenset("""je so bo bodo se si ki ko da ali oziroma oz ter kot iz do od o po k h ob čez lahko
 tudi pa ne še že ta to te tega tem na pred med nad pod brez proti zaradi glede poleg razen
 najkasneje praviloma št zoper vsak vsako vsaka tako kar če in""".split())
@@ -79,6 +84,17 @@ def head_gender(word: str) -> Optional[str]:
 
 def is_head(word: str) -> bool:
     return head_gender(word) is not None
+
+
+# Endings only a plural head takes, by gender ("skladi", "organizacij", "društvih");
+# "organizacije", "skupnosti" may be either and count as singular.
+PLURAL_HEAD = {"m": ("i", "e", "ov", "ev", "ih", "ami"), "f": ("", "ah", "ami"), "n": ("ih", "ah", "ami"),
+               "i": ("ih",)}
+
+
+def plural_head(word: str) -> bool:
+    m = HEAD_RE.fullmatch(word)
+    return m is not None and (m.group(2) or "").lower() in PLURAL_HEAD[HEADS[m.group(1).lower()]]
 
 
 def verb_forms(text: str) -> frozenset[str]:
@@ -195,6 +211,11 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
             if k > j:
                 best = j = k
                 continue
+        if _listed_seat(ws, j, ctx):
+            found["propers"].append(j)
+            found["town"] = True
+            best = j + 1
+            break
         if ws[j - 1].closes or re.match(r"\d", w):
             break
         if not ws[j].closes and f"{w} {nxt}" in ctx.towns:  # "Nova vas", "Ilirska Bistrica"
@@ -274,6 +295,14 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
         best -= 1
     found["propers"] = [k for k in found["propers"] if k < best]
     return best, found
+
+
+def _listed_seat(ws: list[Word], j: int, ctx: Context) -> bool:
+    """A town at ws[j] set off by commas as the seat of the body before it, in a list
+    of addressees: "— Društvu upokojencev, Piran, — Centru za socialno delo Piran"."""
+    nxt = ws[j + 1].text if j + 1 < len(ws) else ""
+    return ws[j - 1].after == "," and ws[j].text in ctx.towns and not ws[j - 1].text[:1].isdigit() \
+        and (ws[j].after in (",", ";") and nxt in DASHES or not ws[j].after and nxt in DASHES)
 
 
 def _table_value(ws: list[Word], k: int) -> bool:
@@ -576,10 +605,16 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
         i = max(e, h + 1)
         if any(o.start < ws[e - 1].end and ws[s].start < o.end for o in found):
             continue  # "organizaciji »GALEB« KOPER": the quoted name is the name
+        if plural_head(ws[h].text) and not parts["propers"]:
+            i = h + 1  # "v organizacijah združenega dela", "v sklade": a kind of body, not one
+            continue
         plural = any(w.text.lower().endswith(("ih", "im", "ima")) for w in ws[s:h])
         if plural:
             # "krajevnih skupnosti Žusterna in Semedela": one body per name
             names = [w for w in ws[h + 1:e] if w.text != "in"]
+            if len(names) != len(parts["propers"]):
+                # "krajevnih organizacij in občinske zveze ZB NOV Piran": a body named after them
+                i = h + 1
             for k in parts["propers"] if len(names) == len(parts["propers"]) else []:
                 phrase = " ".join(w.text for w in ws[s:h + 1])
                 yield Name(ws[k].start, ws[k].end, f"{canonical_org(phrase)} {ws[k].text}")
@@ -595,8 +630,11 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
         # štab za civilno zaščito"); "banka za lastno udeležbo" describes one
         specific = bool(parts["propers"]) or parts["purpose"] and (capital or s < h) \
             or parts["genitives"] >= 2 or running and parts["genitives"] >= 1
-        if any(lemma(w.text.lower()) in DETERMINERS for w in ws[h + 1:e]):
-            continue  # "banka za rešitev njegovega stanovanjskega vprašanja" describes one
+        chosen = s > 0 and lemma(ws[s - 1].text.lower()) in DETERMINERS and not parts["propers"]
+        if chosen or any(lemma(w.text.lower()) in DETERMINERS for w in ws[h + 1:e]):
+            # "ustreznega odbora zbornice", "banka za rešitev njegovega stanovanjskega
+            # vprašanja" describe a body; "pristojna Skupščina SR Slovenije" names one
+            continue
         if s == h and ws[h].text.lower().startswith(("center", "centr")) and not parts["purpose"] \
                 and not any(is_head(w.text) for w in ws[h + 1:e]):
             continue  # "Center Postojna", "centrom zazidave": a town's or an estate's centre
@@ -604,8 +642,8 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
             continue
         canonical = canonical_org(" ".join(w.text for w in ws[s:e]), ctx.propers)
         # one word out per word in: the commas of a coordinated purpose go back in place
-        canonical = " ".join(c + ("," if w.after == "," and k < e - s - 1 else "")
-                             for k, (c, w) in enumerate(zip(canonical.split(), ws[s:e])))
+        canonical = " ".join(c + ("," if w.after == "," and k < e - s - 1 and not _listed_seat(ws, s + k + 1, ctx)
+                                  else "") for k, (c, w) in enumerate(zip(canonical.split(), ws[s:e])))
         if canonical.lower() in org_types() or _money_fund(ws[s:e]):
             continue
         mention = Name(ws[s].start, ws[e - 1].end, canonical)
@@ -620,6 +658,6 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
     for m in ACRONYM_TOWN_RE.finditer(text, start, end):
         acronym, town = m.group(1), m.group(2)
         if acronym in NOT_ORG_ACRONYMS or town not in ctx.towns \
-                or any(o.start < m.end() and m.start() < o.end for o in found):
+                or any(o.start < m.end() and m.start() < o.end for o in found) or acronym in WARS:
             continue
         yield Name(m.start(), m.end(), f"{org_acronyms().get(acronym, acronym)} {town}")

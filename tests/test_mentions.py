@@ -113,6 +113,21 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"
      "Manjkajoča sredstva 955 Sanacija objektov vodovoda 300 SKUPAJ 2.975",
      ["Nanos Postojna", "Samoupravna komunalna interesna skupnost Postojna", "Krajevna skupnost Bukovje"]),
     ("organizacija združenega dela, ki", []),
+    # a kind of body, not one: a plural head, a body chosen by its role
+    ("zaposleni v organizacijah združenega dela družbenih dejavnosti na območju", []),
+    ("ki je razporejen v sklade temeljnih organizacij v zaključnem računu", []),
+    ("na predlog pooblaščene organizacije za izvajanje omejitve prometa", []),
+    ("preko ustreznega odbora medobčinske gospodarske zbornice oziroma", []),
+    ("Za to je pristojna Skupščina SR Slovenije.", ["Skupščina SR Slovenije"]),
+    # kinds of body before a body's name; the war that names veterans' bodies is none
+    ("na predlog krajevnih organizacij in občinske zveze ZB NOV Koper.", ["Občinska zveza ZB NOV Koper"]),
+    ("na predlog pristojnega organa občinske ZZB NOV Koper, dodeli", []),
+    # a seat set off by commas in a list of addressees; a town that begins the next item is none
+    ("— Društvu upokojencev, Koper, — Centru za socialno delo Piran",
+     ["Društvo upokojencev Koper", "Center za socialno delo Piran"]),
+    ("— Občinskemu odboru ZZB NOV in ZVVI, Koper — Združenju obrtnikov Piran",
+     ["Občinski odbor ZZB NOV in ZVVI Koper", "Združenje obrtnikov Piran"]),
+    ("dostavi Društvu upokojencev, Koper pa sklep objavi", ["Društvo upokojencev"]),
     ("ga sprejme pristojni samoupravni organ", []),
     ("Komisija Marjan Sočan", []),
     ("Izvršni odbor Skupščine Samoupravne komunalne interesne skupnosti Izola je dolžan",
