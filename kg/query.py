@@ -20,10 +20,13 @@ class SavedQuery:
 
     @property
     def description(self) -> str:
+        """The comment the query opens with, its lines joined."""
+        lines = []
         for line in self.path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("#"):
-                return line.lstrip("# ").strip()
-        return ""
+            if not line.startswith("#"):
+                break
+            lines.append(line.lstrip("# ").strip())
+        return " ".join(lines)
 
 
 def saved() -> list[SavedQuery]:

@@ -49,6 +49,9 @@ def test_at_least_ten_historian_queries_beyond_the_competency_questions():
     names = [q.name for q in saved()]
     assert sum(1 for n in names if not n[:2].isdigit()) >= 10
     assert all(q.description for q in saved())
+    # a comment of several lines is described whole
+    by_name = {q.name: q for q in saved()}
+    assert by_name["amendment-chains"].description.endswith("and where it was published.")
     assert set(EXPECTED) == set(names)
 
 
