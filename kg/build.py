@@ -20,7 +20,7 @@ from .jsonl import act_records, issue_record
 from .exports import write_exports
 from .iris import DEFAULT_BASE, Minter
 from .rdf import build_graph
-from .resolve import resolve_people
+from .resolve import Resolution, resolve_misreadings, resolve_people
 from .store import load as load_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,9 +90,11 @@ def extract(paths: Iterable, pipeline: Optional[Pipeline] = None, progress: bool
     return docs, problems
 
 
-def people_map(docs: list[IssueDoc]) -> dict[str, str]:
-    """Signers and people named in acts, resolved together."""
+def resolution(docs: list[IssueDoc]) -> Resolution:
+    """Signers and people named in acts, resolved together; organisations (issuers
+    among them) and places, each resolved across the issues."""
     occurrences = []
+    names: dict[str, list[str]] = {"ORG": [], "LOC": []}
     for d in docs:
         for a in d.acts:
             for s in a.signatures:
@@ -100,7 +102,13 @@ def people_map(docs: list[IssueDoc]) -> dict[str, str]:
             for m in a.mentions:
                 if m.label == "PER":
                     occurrences.append((m.canonical, (a.issuer, a.municipality)))
-    return resolve_people(occurrences)
+                else:
+                    names[m.label].append(m.canonical)
+            if a.issuer:
+                names["ORG"].append(a.issuer)
+    return Resolution(resolve_people(occurrences),
+                      {(label, n): best for label, found in names.items()
+                       for n, best in resolve_misreadings(found).items()})
 
 
 def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: str = DEFAULT_BASE,
@@ -120,8 +128,8 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
                 f"{d.source.name} holds the same issue as {seen[key]} "
                 f"({key[0]} {key[1]}/{key[2]}); their acts share IRIs")))
         seen.setdefault(key, d.source.name)
-    people = people_map(docs)
-    graph = build_graph(docs, Minter(base), people, frozenset(pipeline.region.municipalities))
+    resolved = resolution(docs)
+    graph = build_graph(docs, Minter(base), resolved, frozenset(pipeline.region.municipalities))
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     result = BuildResult(docs, problems, characters=sum(len(d.source.text) for d in docs),
@@ -137,7 +145,7 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
         fh.write(graph.serialize(format="turtle"))
     with atomic_open(paths_out["acts"]) as fh:
         for d in docs:
-            for rec in act_records(d, people):
+            for rec in act_records(d, resolved):
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     with atomic_open(paths_out["issues"]) as fh:
         for d in docs:

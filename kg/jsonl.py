@@ -8,6 +8,8 @@ from ner.doc import IssueDoc
 from ner.records import Span
 from ner.region import name_stems
 
+from .resolve import Resolution
+
 
 def _span(span: Optional[Span]) -> Optional[list[int]]:
     return [span.start, span.end] if span else None
@@ -33,19 +35,19 @@ def _is_issuer(name: str, issuer: Optional[str]) -> bool:
     return stems == own or len(stems) >= 2 and stems <= own
 
 
-def act_records(doc: IssueDoc, people: dict[str, str]) -> Iterable[dict]:
+def act_records(doc: IssueDoc, resolved: Resolution) -> Iterable[dict]:
     for act in doc.acts:
         yield {
             "doc": doc.source.name,
             "seq": act.seq,
             "type": act.type,
             "title": act.title,
-            "issuer": act.issuer,
+            "issuer": act.issuer and resolved.name("ORG", act.issuer),
             "municipality": act.municipality,
             "date": act.date,
             "number": act.number,
             "place": act.place,
-            "signatories": [{"name": people.get(s.name, s.name), "role": s.role,
+            "signatories": [{"name": resolved.person(s.name), "role": s.role,
                              "printed": s.surface, "span": _span(s.span)} for s in act.signatures],
             "citations": [{"gazette": c.gazette, "number": c.number, "year": c.year,
                            "printed": c.surface, "span": _span(c.span)} for c in act.citations],
@@ -55,12 +57,12 @@ def act_records(doc: IssueDoc, people: dict[str, str]) -> Iterable[dict]:
                             "citation": None if r.citation is None else
                             {"gazette": r.citation.gazette, "number": r.citation.number,
                              "year": r.citation.year}} for r in act.references],
-            "persons": _unique(m.canonical for m in act.mentions if m.label == "PER"
-                               and m.canonical not in {people.get(s.name, s.name) for s in act.signatures}
-                               and m.canonical not in {s.name for s in act.signatures}),
-            "organizations": _unique(m.canonical for m in act.mentions if m.label == "ORG"
+            "persons": _unique(resolved.person(m.canonical) for m in act.mentions if m.label == "PER"
+                               and resolved.person(m.canonical) not in {resolved.person(s.name)
+                                                                        for s in act.signatures}),
+            "organizations": _unique(resolved.name("ORG", m.canonical) for m in act.mentions if m.label == "ORG"
                                      and not _is_issuer(m.canonical, act.issuer)),
-            "places": _unique(m.canonical for m in act.mentions if m.label == "LOC"),
+            "places": _unique(resolved.name("LOC", m.canonical) for m in act.mentions if m.label == "LOC"),
             "span": _span(act.span),
             "heading_span": _span(act.heading_span),
             "date_span": _span(act.date_span),

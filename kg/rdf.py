@@ -14,6 +14,7 @@ from ner.doc import IssueDoc
 from ner.records import Act, ActReference, Citation, Span
 
 from .iris import Minter, slug
+from .resolve import Resolution
 from .vocab import ELI, MK, MKT, PREFIXES, ontology
 
 
@@ -33,12 +34,12 @@ def date_literal(value: str) -> Literal:
 class GraphBuilder:
     """Adds issues, acts and signatures to a graph, minting stable IRIs."""
 
-    def __init__(self, minter: Minter, people: dict[str, str], municipalities: frozenset[str] = frozenset()):
+    def __init__(self, minter: Minter, resolved: Resolution, municipalities: frozenset[str] = frozenset()):
         self.m = minter
-        self.people = people  # printed name -> canonical name
+        self.resolved = resolved
         self.municipalities = municipalities
         self.g = new_graph()
-        for canonical in set(people.values()):
+        for canonical in set(resolved.people.values()):
             minter.reserve("person", canonical)
         # (person, body, role) -> [dates, signatures], written out by finish()
         self.memberships: dict[tuple, list] = {}
@@ -76,7 +77,9 @@ class GraphBuilder:
 
     def body(self, name: str) -> URIRef:
         """One organisation per name up to case and diacritics ("Društvo upokojencev",
-        "društvo upokojencev"); its label is the commonest spelling, set by finish()."""
+        "društvo upokojencev") and the OCR's misreadings of it; its label is the
+        commonest spelling, set by finish()."""
+        name = self.resolved.name("ORG", name)
         node = self.m.path("body", slug(name))
         self.g.add((node, RDF.type, ORG.Organization))
         self._label_forms(node, name)
@@ -94,7 +97,7 @@ class GraphBuilder:
 
     def person(self, printed: str, surface: Optional[str] = None) -> URIRef:
         """The resolved person a printed (normalised) name stands for."""
-        canonical = self.people.get(printed, printed)
+        canonical = self.resolved.person(printed)
         node = self.m.named("person", canonical)
         g = self.g
         g.add((node, RDF.type, FOAF.Person))
@@ -108,12 +111,13 @@ class GraphBuilder:
 
     def entity(self, label: str, canonical: str) -> Optional[URIRef]:
         """The person, organisation or place a mention names: one IRI per canonical form
-        (per resolved person), shared with signers, issuing bodies and municipalities."""
+        (per resolved entity), shared with signers, issuing bodies and municipalities."""
         if label == "PER":
             return self.person(canonical)
         if label == "ORG":
             return self.body(canonical)
         if label == "LOC":
+            canonical = self.resolved.name("LOC", canonical)
             if canonical in self.municipalities:
                 return self.municipality(canonical)
             node = self.m.path("place", slug(canonical))
@@ -331,9 +335,9 @@ class GraphBuilder:
                 g.add((membership, MK.attestedBy, sig))
 
 
-def build_graph(docs: Iterable[IssueDoc], minter: Minter, people: dict[str, str],
+def build_graph(docs: Iterable[IssueDoc], minter: Minter, resolved: Resolution,
                 municipalities: frozenset[str] = frozenset()) -> Graph:
-    builder = GraphBuilder(minter, people, municipalities)
+    builder = GraphBuilder(minter, resolved, municipalities)
     for doc in docs:
         builder.add_doc(doc)
     return builder.finish()

@@ -1,20 +1,39 @@
-"""Entity resolution for people: OCR variants of one name become one person.
+"""Entity resolution: OCR variants of one name become one entity.
 
-"MARUA BRATINA" and "MARIJA BRATINA" who sign for the same body are one person;
-"Ciril Rener" and "Ciril Renar" too. Two names are merged only when they are
-close on both given name and surname *and* share a context (municipality or
+People: "MARUA BRATINA" and "MARIJA BRATINA" who sign for the same body are one
+person; "Ciril Rener" and "Ciril Renar" too. Two names are merged only when they
+are close on both given name and surname *and* share a context (municipality or
 issuing body), so that namesakes in unrelated places stay apart.
+
+Organisations and places: "Dom učencev Batdomir Saje" is the "Dom učencev
+Baldomir Saje" of another issue, "Sečovije" the village "Sečovlje": two names that
+differ only where the OCR confuses letters, in one long word, are one.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from ner.lexicon import given_names
+from ner.lexicon import given_names, slovenian
 from ner.region import fold
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What each name printed in the acts resolves to."""
+    people: dict[str, str] = field(default_factory=dict)  # person's name -> canonical name
+    # (ORG or LOC, name) -> the reading of the name it is a misreading of
+    names: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def person(self, name: str) -> str:
+        return self.people.get(name, name)
+
+    def name(self, label: str, name: str) -> str:
+        return self.names.get((label, name), name)
 
 GIVEN_MIN = 70
 SURNAME_MIN = 85
@@ -41,6 +60,9 @@ def _close(a: str, b: str) -> bool:
     ta, tb = fold(a).split(), fold(b).split()
     if len(ta) < 2 or len(tb) < 2:
         return False
+    ga, gb = a.split()[0].lower(), b.split()[0].lower()
+    if ga != gb and ga in given_names() and gb in given_names():
+        return False  # "Matija Pribac" and "Antonija Pribac": two names, two people
     return (fuzz.ratio(ta[0], tb[0]) >= GIVEN_MIN and _surname_close(ta[-1], tb[-1])
             and (ta[0] == tb[0] or ta[-1] == tb[-1]))
 
@@ -86,3 +108,46 @@ def resolve_people(occurrences: Iterable[tuple[str, Iterable[str]]]) -> dict[str
         for n in group:
             canonical[n] = best
     return canonical
+
+
+# Letters the OCR reads one for another: "l" as "t" (odtok = odlok), and "l", "i",
+# "I" as "!" or each other (Sečovije = Sečovlje).
+CONFUSED = (frozenset("lt"), frozenset("li!I1"))
+MISREAD_MIN = 6  # a shorter word misread is too often another word (Kal, Kat)
+
+
+def _misread(a: str, b: str) -> bool:
+    """a and b differ in one word only, of the same length and at least MISREAD_MIN
+    letters, and only where the OCR confuses letters; not both are known words."""
+    diff = [(x, y) for x, y in zip(a.split(), b.split()) if x != y]
+    if len(a.split()) != len(b.split()) or len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if len(x) != len(y) or len(x) < MISREAD_MIN or (x.lower() in slovenian() and y.lower() in slovenian()):
+        return False
+    return all(p == q or any(p in c and q in c for c in CONFUSED) for p, q in zip(x, y))
+
+
+def resolve_misreadings(names: Iterable[str]) -> dict[str, str]:
+    """Map each organisation or place name the OCR misread to the reading it stands
+    for: a form with "!" is never it; then the one with "l", the letter the OCR
+    loses (it reads "l" as "t" or "i", hardly ever the other way); then the commoner."""
+    counts = Counter(names)
+    by_shape: dict[tuple, list[str]] = defaultdict(list)
+    for n in sorted(counts):
+        by_shape[(len(n), len(n.split()))].append(n)
+    uf = _UnionFind()
+    for group in by_shape.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if _misread(a, b):
+                    uf.union(a, b)
+    members: dict[str, list[str]] = defaultdict(list)
+    for n in counts:
+        members[uf.find(n)].append(n)
+
+    def rank(n: str):
+        return ("!" in n, -n.count("l"), -counts[n], n)
+
+    return {n: best for group in members.values() if len(group) > 1
+            for best in [min(group, key=rank)] for n in group if n != best}

@@ -298,3 +298,32 @@ def test_people_resolved_across_forms():
     assert canon["Ciril Rener"] == "Ciril Renar"
     assert canon["Ivan Kos"] == "Ivan Kos" and canon["Ivan Kus"] == "Ivan Kus"  # too short to tell
     assert canon["Andrej Jamnik"] == "Andrej Jamnik" and canon["Jožica Jamnik"] == "Jožica Jamnik"
+
+
+def test_namesakes_in_one_act_stay_apart():
+    from kg.resolve import resolve_people
+
+    canon = resolve_people([("Matija Pribac", ["Piran"]), ("Antonija Pribac", ["Piran"]),
+                            ("Antonija Pribac", ["Piran"])])
+    assert canon["Matija Pribac"] == "Matija Pribac"
+
+
+@pytest.mark.parametrize("names, expected", [
+    # "l" read as "t", whichever form is commoner; "l" read as "i"
+    (["Dom učencev Batdomir Saje", "Dom učencev Batdomir Saje", "Dom učencev Baldomir Saje"],
+     {"Dom učencev Batdomir Saje": "Dom učencev Baldomir Saje"}),
+    (["Sečovlje", "Sečovije"], {"Sečovije": "Sečovlje"}),
+    (["Maini", "Malni"], {}),  # five letters: too short to tell
+    # "!" is never the reading
+    (["Krajevna skupnost Vel!ke Lašče", "Krajevna skupnost Velike Lašče"],
+     {"Krajevna skupnost Vel!ke Lašče": "Krajevna skupnost Velike Lašče"}),
+    # short words, two real words, other letters: kept apart
+    (["Kal", "Kat"], {}),
+    (["Komisija za vloge", "Komisija za volge"], {}),
+    (["Krajevna skupnost Podgorje", "Krajevna skupnost Podgorica"], {}),
+    (["Gradbeno podjetje Stavbenik", "Gradbeno podjetje Stavbenik"], {}),
+])
+def test_organisations_and_places_misread_by_the_ocr_are_one(names, expected):
+    from kg.resolve import resolve_misreadings
+
+    assert resolve_misreadings(names) == expected
