@@ -257,7 +257,10 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
             break
         if low == "za" and not used_za and mode == "gen":
             mode, used_za = "za", True
-        elif low in ("v", "s", "z") and found["purpose"] and not used_loc and mode == "gen":
+        elif low in ("v", "s", "z") and found["purpose"] and not used_loc and mode == "gen" \
+                and not found["genitives"]:
+            # right after the purpose ("za družbeno pomoč v stanovanjskem gospodarstvu");
+            # after the body's genitives it is the sentence's: "... skupnosti s sklepom"
             mode, used_loc = "loc", True
         elif low == "do" and found["purpose"] and mode == "gen" and prev.lower().startswith("pravic"):
             mode = "do"  # "za uveljavljanje pravic do denarnih pomoči"

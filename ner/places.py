@@ -21,6 +21,7 @@ from typing import Iterator, Optional
 
 from .lexicon import given_names, slovenian
 from .organizations import COMMON_NOUN_ENDINGS, PLACE_NOUNS, is_head
+from .text import ROMAN_RE
 from .tokens import Name, Word, words
 from .patterns import LOW, UP
 from .region import Region, lemma, same_stem
@@ -98,10 +99,11 @@ def _name_at(ws: list[Word], i: int, known: frozenset[str]) -> int:
 
 
 def _cap(name: str) -> str:
-    """"NOVA VAS" -> "Nova vas", "PRAPROČE PRI PODGORJU" -> "Praproče pri Podgorju"."""
+    """"NOVA VAS" -> "Nova vas", "PRAPROČE PRI PODGORJU" -> "Praproče pri Podgorju";
+    a numeral stays: "k. o. Piran II"."""
     out = []
     for i, w in enumerate(name.split()):
-        if w.isupper() and len(w) > 1:
+        if w.isupper() and len(w) > 1 and not (i and ROMAN_RE.fullmatch(w)):
             w = w.lower() if i and w.lower() in PLACE_NOUNS | NAME_LINKS else w.capitalize()
         out.append(w)
     return " ".join(out)

@@ -142,6 +142,8 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"
      ["Samoupravna interesna skupnost za gospodarjenje s stavbnim zemljiščem občine Koper"]),
     ("na odbor za družbeno pomoč v stanovanjskem gospodarstvu Samoupravne stanovanjske skupnosti. Odločitev",
      ["Odbor za družbeno pomoč v stanovanjskem gospodarstvu samoupravne stanovanjske skupnosti"]),
+    ("o zamenjavi odloča Odbor za solidarnost skupščine stanovanjske skupnosti s sklepom. Kadar",
+     ["Odbor za solidarnost skupščine stanovanjske skupnosti"]),
     ("VI Komisija za uveljavljanje pravic do denarnih pomoči občinske skupnosti otroškega varstva odloča",
      ["Komisija za uveljavljanje pravic do denarnih pomoči občinske skupnosti otroškega varstva"]),
     # named after a person; a person signing after a body's name, surname first
@@ -198,6 +200,7 @@ def test_organisation_names_in_the_nominative(phrase, canonical):
     ("5. Ceste Izgradnja pločnikov 300", frozenset(), []),  # a table's next line, no street
     ("cesta v Ilirski Bistrici", frozenset(), ["Ilirska Bistrica"]),
     ("K. O. PRAPROČE PRI PODGORJU", frozenset(), ["Praproče pri Podgorju"]),
+    ("na parceli št. 3097/3 k. o. PIRAN II in gradnjo", frozenset(), ["Piran II"]),
     ("po robu Senčne poti št. 3687/7, nato", frozenset(), ["Senčna pot"]),  # a parcel, no house
     ("na Belokriško cesto. Širina ceste je 3.0 m.", frozenset(), ["Belokriška cesta"]),  # "width"
 ])
