@@ -35,6 +35,7 @@ class Resolution:
     def name(self, label: str, name: str) -> str:
         return self.names.get((label, name), name)
 
+
 GIVEN_MIN = 70
 SURNAME_MIN = 85
 

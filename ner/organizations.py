@@ -305,7 +305,7 @@ def _listed_seat(ws: list[Word], j: int, ctx: Context) -> bool:
     of addressees: "— Društvu upokojencev, Piran, — Centru za socialno delo Piran"."""
     nxt = ws[j + 1].text if j + 1 < len(ws) else ""
     return ws[j - 1].after == "," and ws[j].text in ctx.towns and not ws[j - 1].text[:1].isdigit() \
-        and (ws[j].after in (",", ";") and nxt in DASHES or not ws[j].after and nxt in DASHES)
+        and ws[j].after in ("", ",", ";") and nxt in DASHES
 
 
 def _table_value(ws: list[Word], k: int) -> bool:
@@ -615,12 +615,12 @@ def find_organizations(text: str, start: int = 0, end: Optional[int] = None,
         if plural:
             # "krajevnih skupnosti Žusterna in Semedela": one body per name
             names = [w for w in ws[h + 1:e] if w.text != "in"]
-            if len(names) != len(parts["propers"]):
-                # "krajevnih organizacij in občinske zveze ZB NOV Piran": a body named after them
-                i = h + 1
-            for k in parts["propers"] if len(names) == len(parts["propers"]) else []:
-                phrase = " ".join(w.text for w in ws[s:h + 1])
-                yield Name(ws[k].start, ws[k].end, f"{canonical_org(phrase)} {ws[k].text}")
+            if len(names) == len(parts["propers"]):
+                phrase = canonical_org(" ".join(w.text for w in ws[s:h + 1]))
+                for k in parts["propers"]:
+                    yield Name(ws[k].start, ws[k].end, f"{phrase} {ws[k].text}")
+            else:
+                i = h + 1  # "krajevnih organizacij in občinske zveze ZB NOV Piran": a body named after them
             continue
         n_words = e - s
         first = ws[s].text
