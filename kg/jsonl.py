@@ -37,6 +37,7 @@ def _is_issuer(name: str, issuer: Optional[str]) -> bool:
 
 def act_records(doc: IssueDoc, resolved: Resolution) -> Iterable[dict]:
     for act in doc.acts:
+        signers = {resolved.person(s.name) for s in act.signatures}
         yield {
             "doc": doc.source.name,
             "seq": act.seq,
@@ -57,9 +58,8 @@ def act_records(doc: IssueDoc, resolved: Resolution) -> Iterable[dict]:
                             "citation": None if r.citation is None else
                             {"gazette": r.citation.gazette, "number": r.citation.number,
                              "year": r.citation.year}} for r in act.references],
-            "persons": _unique(resolved.person(m.canonical) for m in act.mentions if m.label == "PER"
-                               and resolved.person(m.canonical) not in {resolved.person(s.name)
-                                                                        for s in act.signatures}),
+            "persons": _unique(p for p in (resolved.person(m.canonical) for m in act.mentions
+                                           if m.label == "PER") if p not in signers),
             "organizations": _unique(resolved.name("ORG", m.canonical) for m in act.mentions if m.label == "ORG"
                                      and not _is_issuer(m.canonical, act.issuer)),
             "places": _unique(resolved.name("LOC", m.canonical) for m in act.mentions if m.label == "LOC"),

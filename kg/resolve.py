@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ner.lexicon import given_names, slovenian
-from ner.region import fold
+from ner.region import differing_word, fold
 
 
 @dataclass(frozen=True)
@@ -114,17 +114,16 @@ def resolve_people(occurrences: Iterable[tuple[str, Iterable[str]]]) -> dict[str
 # Letters the OCR reads one for another: "l" as "t" (odtok = odlok), and "l", "i",
 # "I" as "!" or each other (Sečovije = Sečovlje).
 CONFUSED = (frozenset("lt"), frozenset("li!I1"))
-MISREAD_MIN = 6  # a shorter word misread is too often another word (Kal, Kat)
 
 
 def _misread(a: str, b: str) -> bool:
-    """a and b differ in one word only, of the same length and at least MISREAD_MIN
-    letters, and only where the OCR confuses letters; not both are known words."""
-    diff = [(x, y) for x, y in zip(a.split(), b.split()) if x != y]
-    if len(a.split()) != len(b.split()) or len(diff) != 1:
+    """a and b differ in one long word only (region.differing_word), of the same
+    length, and only where the OCR confuses letters; not both are known words."""
+    pair = differing_word(a, b)
+    if pair is None:
         return False
-    x, y = diff[0]
-    if len(x) != len(y) or len(x) < MISREAD_MIN or (x.lower() in slovenian() and y.lower() in slovenian()):
+    x, y = pair
+    if len(x) != len(y) or (x.lower() in slovenian() and y.lower() in slovenian()):
         return False
     return all(p == q or any(p in c and q in c for c in CONFUSED) for p, q in zip(x, y))
 

@@ -32,7 +32,7 @@ from .names import normalise_name
 from .patterns import LOW, UP
 from .doc import ActLayout, IssueDoc
 from .records import Act, Mention as MentionRecord
-from .region import Region, lemma
+from .region import Region, differing_word, lemma
 from .registry import components
 
 NAME_TOKEN = rf"(?:[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?)"
@@ -172,9 +172,9 @@ def ocr_variants(counts: Counter) -> dict[tuple[str, str], str]:
             for b in group:
                 if counts[b] < 2 * counts[a]:
                     continue
-                diff = [(x, y) for x, y in zip(a[1].split(), b[1].split()) if x != y]
-                if len(diff) == 1 and min(map(len, diff[0])) >= 6 and diff[0][0].isalpha() \
-                        and diff[0][1].isalpha() and Levenshtein.distance(diff[0][0].lower(), diff[0][1].lower()) == 1:
+                pair = differing_word(a[1], b[1])
+                if pair and pair[0].isalpha() and pair[1].isalpha() \
+                        and Levenshtein.distance(pair[0].lower(), pair[1].lower()) == 1:
                     out[a] = b[1]
     return out
 

@@ -40,6 +40,17 @@ def name_stems(name: str, ignore: frozenset[str] = frozenset()) -> set[str]:
     return {w[:5] for w in fold(name).split() if w not in ignore}
 
 
+def differing_word(a: str, b: str, min_len: int = 6) -> Optional[tuple[str, str]]:
+    """The one word in which two names of as many words differ, when both its forms
+    have at least ``min_len`` letters: one letter of a shorter word changed is too
+    often another word (Kal, Kat)."""
+    wa, wb = a.split(), b.split()
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(wa) != len(wb) or len(diff) != 1 or min(map(len, diff[0])) < min_len:
+        return None
+    return diff[0]
+
+
 def same_stem(word: str, name: str) -> bool:
     """An inflected or OCR-damaged form of a one-word name: cases change the last two
     letters at most ("Postojni", "Kopru", "Izota"); "Postopek" shares only five
