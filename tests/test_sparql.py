@@ -75,6 +75,17 @@ def test_saved_competency_questions_answer_as_the_contract_ones(store, path):
     assert contract and contract == tuned
 
 
+def test_issue_contents_are_in_print_order(store, docs):
+    """07 orders by mk:sequence where the contract orders by the span's start: each
+    issue's acts must come in the order the text prints them."""
+    listed = {}
+    for issued, number, _type, title, _municipality in run(store, resolve("07-issue-contents"))[1]:
+        listed.setdefault((str(issued), str(number)), []).append(str(title))
+    printed = {(d.issue.date, str(d.issue.number)): [a.title for a in d.acts if a.span]
+               for d in docs.values() if d.issue.number}
+    assert listed == printed and sum(map(len, printed.values())) > 40
+
+
 def run_cli(*args):
     return subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)

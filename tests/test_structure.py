@@ -90,8 +90,9 @@ def test_act_counts(docs, stem, with_text, from_contents):
     assert sum(a.span is None for a in acts) == from_contents
 
 
-def test_acts_do_not_overlap_and_lie_in_the_text(docs):
+def test_acts_do_not_overlap_and_lie_in_the_text_numbered_in_its_order(docs):
     for doc in docs.values():
+        assert [a.seq for a in doc.acts] == list(range(1, len(doc.acts) + 1))
         spans = [a.span for a in doc.acts if a.span]
         assert all(0 <= s.start < s.end <= len(doc.source.text) for s in spans)
         assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
