@@ -1,7 +1,8 @@
 """Entity resolution: OCR variants of one name become one entity.
 
 People: "MARUA BRATINA" and "MARIJA BRATINA" who sign for the same body are one
-person; "Ciril Rener" and "Ciril Renar" too. Two names are merged only when they
+person; "Ciril Rener" and "Ciril Renar" too; "Danila Jermana" named in an act is
+the "Danilo Jerman" who signs for the same body. Two names are merged only when they
 are close on both given name and surname *and* share a context (municipality or
 issuing body), so that namesakes in unrelated places stay apart.
 
@@ -57,10 +58,29 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+# Case endings of names by how the nominative ends: Jerman, Jermana, Jermanu,
+# Jermanom; Danilo, Danila, Danilu, Danilom; Bratina, Bratine, Bratini, Bratino.
+OBLIQUE = {"": ("a", "u", "om", "em"), "o": ("a", "u", "om"), "a": ("e", "i", "o")}
+
+
+def _oblique(word: str, nominative: str) -> bool:
+    stem, end = (nominative[:-1], nominative[-1]) if nominative[-1] in "oa" else (nominative, "")
+    return any(word == stem + e for e in OBLIQUE[end])
+
+
+def case_form(a: str, b: str) -> bool:
+    """a is the name b in another case, every word declined: "Danila Jermana" is
+    "Danilo Jerman" (a man's surname declines with his given name)."""
+    wa, wb = a.lower().split(), b.lower().split()
+    return len(wa) == len(wb) >= 2 and all(_oblique(x, y) for x, y in zip(wa, wb))
+
+
 def _close(a: str, b: str) -> bool:
     ta, tb = fold(a).split(), fold(b).split()
     if len(ta) < 2 or len(tb) < 2:
         return False
+    if case_form(a, b) or case_form(b, a):
+        return True
     ga, gb = a.split()[0].lower(), b.split()[0].lower()
     if ga != gb and ga in given_names() and gb in given_names():
         return False  # "Matija Pribac" and "Antonija Pribac": two names, two people
@@ -100,8 +120,11 @@ def resolve_people(occurrences: Iterable[tuple[str, Iterable[str]]]) -> dict[str
         members[uf.find(n)].append(n)
     known = given_names()
 
+    # the nominative, however rare, names the person
+    declined = {n for group in members.values() for n in group if any(case_form(n, m) for m in group)}
+
     def rank(n: str):
-        return (-counts[n], fold(n).split()[0] not in known, n)
+        return (n in declined, -counts[n], fold(n).split()[0] not in known, n)
 
     canonical = {}
     for group in members.values():

@@ -303,6 +303,33 @@ def test_people_resolved_across_forms():
     assert canon["Andrej Jamnik"] == "Andrej Jamnik" and canon["Jožica Jamnik"] == "Jožica Jamnik"
 
 
+@pytest.mark.parametrize("declined, nominative, expected", [
+    ("Danila Jermana", "Danilo Jerman", True),  # genitive of a man's name in -o
+    ("Raula Šiškoviča", "Raul Šiškovič", True),
+    ("Andrejem Šiškovičem", "Andrej Šiškovič", True),  # instrumental after č, j
+    ("Marije Bratine", "Marija Bratina", True),  # a woman's name in -a
+    ("Danilo Jerman", "Danila Jermana", False),  # the nominative is not a case of its genitive
+    ("Ivana Novak", "Ivan Novak", False),  # the surname stands: Ivana is a woman
+    ("Ivan Kosa", "Ivan Kos", False),  # Kosa is a surname too when Ivan is not declined
+    ("Matija Pribac", "Antonija Pribac", False),
+])
+def test_case_form(declined, nominative, expected):
+    from kg.resolve import case_form
+
+    assert case_form(declined, nominative) is expected
+
+
+def test_a_declined_name_resolves_to_its_nominative_in_a_shared_context():
+    from kg.resolve import resolve_people
+
+    canon = resolve_people([("Danila Jermana", ["Piran"]), ("Danila Jermana", ["Piran"]),
+                            ("Danilo Jerman", ["Piran"]), ("Ivana Novak", ["Piran"]), ("Ivan Novak", ["Piran"]),
+                            ("Bruna Podreke", ["Koper"]), ("Bruno Podreka", ["Sežana"])])
+    assert canon["Danila Jermana"] == "Danilo Jerman"  # commoner, but declined
+    assert canon["Ivana Novak"] == "Ivana Novak"
+    assert canon["Bruna Podreke"] == "Bruna Podreke"  # nothing shared: perhaps a namesake
+
+
 def test_namesakes_in_one_act_stay_apart():
     from kg.resolve import resolve_people
 
