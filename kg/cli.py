@@ -128,15 +128,15 @@ def _cmd_serve(args) -> int:
 
 
 def _cmd_views(args) -> int:
-    from rdflib import Graph
-
+    from .store import StoreError, rdflib_graph
     from .views import write_views
 
-    graph_path = Path(args.out) / "munikg.ttl"
-    if not graph_path.exists():
-        print(f"error: {graph_path} not found: run `python -m kg build --out {args.out}` first", file=sys.stderr)
+    try:
+        graph = rdflib_graph(Path(args.out))
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
-    written = write_views(Graph().parse(graph_path), Path(args.out))
+    written = write_views(graph, Path(args.out))
     print(f"wrote {len(written)} pages; open {written['index.html']} in a browser")
     return 0
 
@@ -184,7 +184,8 @@ def parser() -> argparse.ArgumentParser:
 
     w = sub.add_parser("views", help="write the interactive HTML views of a build",
                        description="Write OUT/views/: index.html, who signed what, the citation network, "
-                                   "one page per person and per gazette issue (offline, self-contained).")
+                                   "one page per person and per gazette issue (offline, self-contained), "
+                                   "from the build's store.")
     w.add_argument("--out", default=str(DEFAULT_OUT), help="the build's output folder (default: %(default)s)")
     w.set_defaults(func=_cmd_views)
 

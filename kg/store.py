@@ -7,6 +7,9 @@ import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .vocab import ONTOLOGY
 
@@ -48,3 +51,9 @@ def open_read_only(out: Path) -> ox.Store:
     if not path.exists():
         raise StoreError(f"no store in {out}: run `python -m kg build --out {out}` first")
     return ox.Store.read_only(str(path))
+
+
+def rdflib_graph(out: Path) -> Graph:
+    """The store's graph behind rdflib's API (oxrdflib; SPARQL runs in Oxigraph), read
+    only: code written for rdflib reads a build without parsing its Turtle again."""
+    return Graph(store=OxigraphStore(store=open_read_only(out)), identifier=DATASET_DEFAULT_GRAPH_ID)

@@ -143,12 +143,24 @@ def test_views_too_large_for_one_page_are_split_by_municipality(rdf, tmp_path, m
     assert {"who-signed-what-koper.html", "who-signed-what-piran.html"} <= set(split)
 
 
-def test_views_command(built):
+def test_views_command_reads_the_store_and_writes_what_the_build_wrote(built, tmp_path):
+    import shutil
     import subprocess
     import sys
 
     from conftest import ROOT
-    p = subprocess.run([sys.executable, "-m", "kg", "views", "--out", str(built[1])], cwd=ROOT,
+    out = tmp_path / "out"
+    out.mkdir()
+    shutil.copytree(built[1] / "store", out / "store")  # the store alone: no Turtle to parse
+    p = subprocess.run([sys.executable, "-m", "kg", "views", "--out", str(out)], cwd=ROOT,
                        capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stderr
     assert "index.html" in p.stdout
+    pages = sorted(f.relative_to(out) for f in (out / "views").rglob("*.html"))
+    assert len(pages) > 10
+    assert all((out / f).read_bytes() == (built[1] / f).read_bytes() for f in pages)
+    assert sorted(f.relative_to(built[1]) for f in (built[1] / "views").rglob("*.html")) == pages
+
+    p = subprocess.run([sys.executable, "-m", "kg", "views", "--out", str(tmp_path / "none")], cwd=ROOT,
+                       capture_output=True, text=True, timeout=60)
+    assert p.returncode == 2 and "run `python -m kg build" in p.stderr
