@@ -31,6 +31,8 @@ CONFUSIONS: tuple[tuple[str, str], ...] = (
     ("l", "i"), ("j", "i"), ("c", "č"), ("s", "š"), ("z", "ž"), ("$", "s"), ("&", "či"), ("m", "in"),
 )
 NOISE_CHARS = "!]$&"
+BANG_NAME_RE = re.compile(rf"![{LOW}]{{2,}}")
+WORD_OPENERS = " \t\n(»„\"'"
 DIACRITICS = "čšž"
 TOKEN_RE = re.compile(r"(?:[^\W\d_]|[!\]$&])+")
 # A Roman numeral with an I printed as "!": "V!I", "!X".
@@ -319,6 +321,11 @@ def repair(original: str) -> Repair:
         elif "!" in tok and key_of[tok] and key_of[tok][1]:
             # A word in capitals with "!" that no reading explains is a name: "M!KELN" is MIKELN.
             edits.append(Edit(pos, pos + len(tok), tok.replace("!", "I")))
+        elif BANG_NAME_RE.fullmatch(tok) and (pos == 0 or original[pos - 1] in WORD_OPENERS):
+            # So is a word that "!" opens: a common word would have a reading, and a
+            # name starts with a capital, the I ("!nvest biro" is Invest biro). Not the
+            # rest of a word broken at a line's end ("zem-!jišča").
+            edits.append(Edit(pos, pos + 1, "I"))
         pos += len(tok)
     if digit_bangs:
         tokens = [t for t in tokens if "!" not in t[1]

@@ -106,3 +106,13 @@ def test_neighbours_decide_between_two_real_words(prev, word, nxt, expected):
 def test_a_name_in_capitals_gets_its_i_back():
     r = ocr.repair("Predsednik ANTON M!KELN, l. r.")
     assert r.text.text == "Predsednik ANTON MIKELN, l. r."
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("ki ga je izdelal !nvest biro Koper", "ki ga je izdelal Invest biro Koper"),  # a firm's name
+    ("Predsednik Janez !vanc, l. r.", "Predsednik Janez Ivanc, l. r."),  # a surname
+    ("funkcionalnega zem-!jišča", "funkcionalnega zem-!jišča"),  # a word broken at a line's end
+    ("to je !zvršni svet", "to je izvršni svet"),  # a common word: its reading decides
+])
+def test_a_word_that_a_bang_opens_is_a_name_unless_a_reading_explains_it(printed, expected):
+    assert ocr.repair(printed).text.text == expected
