@@ -2,7 +2,10 @@
 parts of the genre, as pure functions over a string and offsets.
 
 - people: two or three name tokens (``Peter Bolčič``, ``DELGIUSTO Jožef``,
-  ``Irena K OSMINA``) of which the first or last is a known given name;
+  ``Irena K OSMINA``) of which the first or last is a known given name, or one
+  misread in a letter the OCR confuses (``PUCER Etvir``: Elvir); or a surname in
+  capitals and a name whose father or maiden name follows (``SREBERNIČ Nerin,
+  p. Josipa``);
 - organisations: a capitalised head noun of a body (Skupnost, Center,
   Komisija, Odbor, Zavod ...), its adjectives before and its complement after
   (``Center za socialno delo Piran``), enterprises in quotes (``»GALEB« KOPER``)
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from rapidfuzz.distance import Levenshtein
@@ -29,6 +33,7 @@ from .lexicon import given_names, slovenian
 from .organizations import COMMON_NOUN_ENDINGS, Context, canonical_org, find_organizations, is_head, verb_forms
 from .places import PlaceContext, find_places, known_places
 from .names import normalise_name
+from .ocr import CONFUSIONS
 from .patterns import LOW, UP
 from .doc import ActLayout, IssueDoc
 from .records import Act, Mention as MentionRecord
@@ -63,6 +68,32 @@ def _given(word: str) -> bool:
     return len(w) > 2 and w in given_names() and slovenian().freq(w) < FUNCTION_FREQ
 
 
+# One printed letter for another that the OCR confuses (t for l, ! for i ...).
+LETTER_CONFUSIONS = tuple((obs, true) for obs, true in CONFUSIONS if len(obs) == len(true) == 1)
+
+
+@lru_cache(maxsize=None)
+def _given_reading(word: str) -> str:
+    """The given name that a word is with one letter misread ("Etvir", "ETVIR" ->
+    "Elvir", "ELVIR"), when exactly one such name exists and the word is neither a
+    name nor a word as printed; otherwise the word."""
+    w = word.lower()
+    if len(w) < 4 or _given(w) or slovenian().freq(w) > 0:
+        return word
+    names = {w[:i] + true + w[i + 1:] for i, ch in enumerate(w) for obs, true in LETTER_CONFUSIONS
+             if ch == obs} & given_names()
+    names = {n for n in names if _given(n)}
+    if len(names) != 1:
+        return word
+    name = names.pop()
+    return name.upper() if word.isupper() else name[:1].upper() + name[1:]
+
+
+# After a name in a list of owners: whose son or daughter, or born as
+# ("DELGIUSTO Jožef, sin Martina", "SREBERNIČ Nerin, p. Josipa", "MARASPIN Lucija r. Fonda").
+FILIATION_RE = re.compile(rf",?[ \t]+(?:p\.|pok\.|sin|hči|roj\.|r\.)[ \t]+[{UP}]")
+
+
 # Words of office that stand before a name in signature blocks ("Predsednica TATJANA KOSOVEL").
 OFFICE_RE = re.compile(r"(?i)^(?:pod)?predsedni|^predsedujo|^tajni|^član|^namestni|^sekretar|^direktor|"
                        r"^župan|^načelni|^vodj|^poročeval")
@@ -75,7 +106,7 @@ def find_people(text: str, start: int = 0, end: Optional[int] = None,
     names too ("MARASPIN Lucija", a woman in a list that also names KS Lucija)."""
     end = len(text) if end is None else end
     for run in NAME_RUN_RE.finditer(text, start, end):
-        toks = [(m.start() + run.start(), m.end() + run.start(), m.group())
+        toks = [(m.start() + run.start(), m.end() + run.start(), _given_reading(m.group()))
                 for m in re.finditer(r"\S+", run.group())]
         if len(toks) >= 4 and all(t.isupper() for *_, t in toks):
             continue  # a heading in capitals, not a list of names
@@ -87,7 +118,10 @@ def find_people(text: str, start: int = 0, end: Optional[int] = None,
                 if len(window) < 2:
                     continue
                 words = [w for *_, w in window if len(w) > 1]
-                if not (_given(words[0]) or _given(words[-1])):
+                # a list of owners prints the surname first, in capitals
+                listed = (len(words) == size == 2 and words[0].isupper() and not words[-1].isupper()
+                          and FILIATION_RE.match(text, window[-1][1]) is not None)
+                if not (_given(words[0]) or _given(words[-1]) or listed):
                     continue
                 if any(is_head(w) or OFFICE_RE.match(w) or w.capitalize() in towns and not _given(w) for w in words) \
                         or any(_common(w) and not _given(w) for w in words):
@@ -98,7 +132,8 @@ def find_people(text: str, start: int = 0, end: Optional[int] = None,
                 break
             if found:
                 tokens = [w for *_, w in found]
-                canonical = normalise_name(tokens)
+                # the surname first: normal order, whether or not the name is known
+                canonical = normalise_name(tokens[::-1] if listed else tokens)
                 yield Mention("PER", found[0][0], found[-1][1], _nominative_name(canonical))
                 i += len(found)
             else:

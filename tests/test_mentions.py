@@ -21,6 +21,11 @@ from test_structure import REGION
     ("Predsednik IS SO Piran Danilo Daneu, l.r.", ["Danilo Daneu"]),  # nor is a town
     ("27. MARASPIN Lucija r. Fonda, Strinjan 114", ["Lucija Maraspin"]),  # a town that is a given name
     ("na njihovem območju. LIL PRISTOJNOSTI 7. člen", []),  # a chapter heading read as a name
+    ("33. PUCER Etvir pok. Matije, Nova vas 60", ["Elvir Pucer"]),  # a given name misread (l as t)
+    ("Predsednik ETVIR PUCER, l. r.", ["Elvir Pucer"]),
+    # a name no list knows, in a list of owners: the surname in capitals, the father after
+    ("18. SREBERNIČ Nerin, p. Josipa, Lucan 18", ["Nerin Srebernič"]),
+    ("v k. o. KOPER Semedela, parc. 12", []),  # no father or maiden name: no person
 ])
 def test_people(text, people):
     assert [m.canonical for m in find_people(text, towns=frozenset({"Piran", "Lucija"}))] == people
