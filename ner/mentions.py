@@ -5,7 +5,7 @@ parts of the genre, as pure functions over a string and offsets.
   ``Irena K OSMINA``) of which the first or last is a known given name, or one
   misread in a letter the OCR confuses (``PUCER Etvir``: Elvir); or a surname in
   capitals and a name whose father or maiden name follows (``SREBERNIČ Nerin,
-  p. Josipa``);
+  p. Josipa``), also when a line's end breaks a list item (``Ingrid\nKocjančič``);
 - organisations: a capitalised head noun of a body (Skupnost, Center,
   Komisija, Odbor, Zavod ...), its adjectives before and its complement after
   (``Center za socialno delo Piran``), enterprises in quotes (``»GALEB« KOPER``)
@@ -94,6 +94,10 @@ def _given_reading(word: str) -> str:
 FILIATION_RE = re.compile(rf",?[ \t]+(?:p\.|pok\.|sin|hči|roj\.|r\.)[ \t]+[{UP}]")
 
 
+# An item of a list broken at a line's end: ", Ingrid \n\nKocjančič, Vlasta".
+BROKEN_ITEM_RE = re.compile(rf"(?<=[,:] )({NAME_TOKEN})[ \t]*\n\s*({NAME_TOKEN})(?=,|[ \t]+in[ \t]|\.)")
+
+
 # Words of office that stand before a name in signature blocks ("Predsednica TATJANA KOSOVEL").
 OFFICE_RE = re.compile(r"(?i)^(?:pod)?predsedni|^predsedujo|^tajni|^član|^namestni|^sekretar|^direktor|"
                        r"^župan|^načelni|^vodj|^poročeval")
@@ -138,6 +142,13 @@ def find_people(text: str, start: int = 0, end: Optional[int] = None,
                 i += len(found)
             else:
                 i += 1
+    # The runs stop at a line's end, which elsewhere parts one name from the next;
+    # inside a list item, between a comma and the next, it parts a given name and surname.
+    for item in BROKEN_ITEM_RE.finditer(text, start, end):
+        given, surname = _given_reading(item.group(1)), item.group(2)
+        if _given(given) and not (_given(surname) or _common(surname) or is_head(surname)
+                                  or surname in towns):
+            yield Mention("PER", item.start(1), item.end(2), _nominative_name(normalise_name([given, surname])))
 
 
 def _nominative_name(name: str) -> str:

@@ -26,6 +26,9 @@ from test_structure import REGION
     # a name no list knows, in a list of owners: the surname in capitals, the father after
     ("18. SREBERNIČ Nerin, p. Josipa, Lucan 18", ["Nerin Srebernič"]),
     ("v k. o. KOPER Semedela, parc. 12", []),  # no father or maiden name: no person
+    # a list item broken at a line's end; two names on two lines stay two
+    ("člane: Peter Bolčič, Ingrid \n\nKocjančič, Vlasta Vežnaver", ["Peter Bolčič", "Vlasta Vežnaver", "Ingrid Kocjančič"]),
+    ("člani: Ivan Regent\nMarija Bratina, l. r.", ["Ivan Regent", "Marija Bratina"]),
 ])
 def test_people(text, people):
     assert [m.canonical for m in find_people(text, towns=frozenset({"Piran", "Lucija"}))] == people
