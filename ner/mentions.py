@@ -5,7 +5,8 @@ parts of the genre, as pure functions over a string and offsets.
   ``Irena K OSMINA``) of which the first or last is a known given name, or one
   misread in a letter the OCR confuses (``PUCER Etvir``: Elvir); or a surname in
   capitals and a name whose father or maiden name follows (``SREBERNIČ Nerin,
-  p. Josipa``), also when a line's end breaks a list item (``Ingrid\nKocjančič``);
+  p. Josipa``); a list item stays one name when a line's end breaks it
+  (``, Ingrid\nKocjančič,``);
 - organisations: a capitalised head noun of a body (Skupnost, Center,
   Komisija, Odbor, Zavod ...), its adjectives before and its complement after
   (``Center za socialno delo Piran``), enterprises in quotes (``»GALEB« KOPER``)
