@@ -81,9 +81,8 @@ def _given_reading(word: str) -> str:
     w = word.lower()
     if len(w) < 4 or _given(w) or slovenian().freq(w) > 0:
         return word
-    names = {w[:i] + true + w[i + 1:] for i, ch in enumerate(w) for obs, true in LETTER_CONFUSIONS
-             if ch == obs} & given_names()
-    names = {n for n in names if _given(n)}
+    names = {n for n in (w[:i] + true + w[i + 1:] for i, ch in enumerate(w)
+                         for obs, true in LETTER_CONFUSIONS if ch == obs) if _given(n)}
     if len(names) != 1:
         return word
     name = names.pop()
@@ -102,6 +101,12 @@ BROKEN_ITEM_RE = re.compile(rf"(?<=[,:] )({NAME_TOKEN})[ \t]*\n\s*({NAME_TOKEN})
 # Words of office that stand before a name in signature blocks ("Predsednica TATJANA KOSOVEL").
 OFFICE_RE = re.compile(r"(?i)^(?:pod)?predsedni|^predsedujo|^tajni|^član|^namestni|^sekretar|^direktor|"
                        r"^župan|^načelni|^vodj|^poročeval")
+
+
+def _not_in_a_name(word: str, towns: frozenset[str]) -> bool:
+    """A body's head, an office, or (unless also a given name) a town or a common word."""
+    return is_head(word) or OFFICE_RE.match(word) is not None \
+        or (word.capitalize() in towns or _common(word)) and not _given(word)
 
 
 def find_people(text: str, start: int = 0, end: Optional[int] = None,
@@ -128,8 +133,7 @@ def find_people(text: str, start: int = 0, end: Optional[int] = None,
                           and FILIATION_RE.match(text, window[-1][1]) is not None)
                 if not (_given(words[0]) or _given(words[-1]) or listed):
                     continue
-                if any(is_head(w) or OFFICE_RE.match(w) or w.capitalize() in towns and not _given(w) for w in words) \
-                        or any(_common(w) and not _given(w) for w in words):
+                if any(_not_in_a_name(w, towns) for w in words):
                     continue
                 if size == 3 and not (_given(words[0]) or _given(words[1])):
                     continue
@@ -147,8 +151,7 @@ def find_people(text: str, start: int = 0, end: Optional[int] = None,
     # inside a list item, between a comma and the next, it parts a given name and surname.
     for item in BROKEN_ITEM_RE.finditer(text, start, end):
         given, surname = _given_reading(item.group(1)), item.group(2)
-        if _given(given) and not (_given(surname) or _common(surname) or is_head(surname)
-                                  or surname in towns):
+        if _given(given) and not _given(surname) and not _not_in_a_name(surname, towns):
             yield Mention("PER", item.start(1), item.end(2), _nominative_name(normalise_name([given, surname])))
 
 

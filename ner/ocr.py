@@ -321,7 +321,7 @@ def repair(original: str) -> Repair:
         elif "!" in tok and key_of[tok] and key_of[tok][1]:
             # A word in capitals with "!" that no reading explains is a name: "M!KELN" is MIKELN.
             edits.append(Edit(pos, pos + len(tok), tok.replace("!", "I")))
-        elif BANG_NAME_RE.fullmatch(tok) and (pos == 0 or original[pos - 1] in WORD_OPENERS):
+        elif tok[0] == "!" and BANG_NAME_RE.fullmatch(tok) and (pos == 0 or original[pos - 1] in WORD_OPENERS):
             # So is a word that "!" opens: a common word would have a reading, and a
             # name starts with a capital, the I ("!nvest biro" is Invest biro). Not the
             # rest of a word broken at a line's end ("zem-!jišča").
