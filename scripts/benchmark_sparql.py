@@ -12,7 +12,7 @@ worst case for whole-graph queries. rdflib is compared on a smaller replica
 (--compare-triples) because some queries take it minutes at a million triples;
 a query it has not answered after --rdflib-limit seconds is stopped.
 
-    python scripts/benchmark_sparql.py [--out output] [--triples 1000000] [--runs 5]
+    python scripts/benchmark_sparql.py [--out output] [--triples 1000000] [--runs 15]
                                        [--replicate documents|everything] [--rdflib-limit 60]
 """
 from __future__ import annotations
@@ -97,7 +97,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="a build's output folder")
     ap.add_argument("--triples", type=int, default=1_000_000)
     ap.add_argument("--compare-triples", type=int, default=250_000)
-    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--runs", type=int, default=15,
+                    help="rounds of every saved query (and runs of each in the rdflib comparison)")
     ap.add_argument("--rdflib-limit", type=float, default=60,
                     help="seconds after which an rdflib query is stopped (its ratio is then a lower bound)")
     ap.add_argument("--replicate", choices=("documents", "everything"), default="documents",
@@ -121,17 +122,24 @@ def main(argv=None) -> int:
               f"bulk-loaded in {load:.1f} s")
         rows = {name: len(list(store.query(text))) for name, text in queries}
         # Rounds of every query in turn, so that a spell of a slower machine (shared
-        # CPUs) costs each query one run of several rather than all of one query's runs.
+        # CPUs) costs each query one run of several rather than all of one query's runs;
+        # the rounds' totals show how much the machine's speed moved meanwhile.
         times = {name: [] for name, _ in queries}
+        rounds = []
         for _ in range(args.runs):
+            start = time.perf_counter()
             for name, text in queries:
                 times[name].append(timed(lambda: list(store.query(text)), 1))
-        print(f"{'query':32} {'median ms':>10} {'rows':>7}")
+            rounds.append(time.perf_counter() - start)
+        print(f"{'query':32} {'median ms':>10} {'min':>7} {'max':>7} {'rows':>7}")
         slow = []
         for name, _ in queries:
             ms = statistics.median(times[name]) * 1000
             slow += [name] if ms >= 200 else []
-            print(f"{name:32} {ms:10.1f} {rows[name]:7}")
+            print(f"{name:32} {ms:10.1f} {min(times[name]) * 1000:7.1f} {max(times[name]) * 1000:7.1f} "
+                  f"{rows[name]:7}")
+        print(f"{args.runs} rounds of all {len(queries)} queries took {min(rounds):.2f} s to "
+              f"{max(rounds):.2f} s each (median {statistics.median(rounds):.2f} s)")
         print(f"every saved query under 200 ms median: {'yes' if not slow else 'no: ' + ', '.join(slow)}")
 
         small = tmp / "small.nt"
