@@ -15,10 +15,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import networkx as nx  # noqa: E402
 
-from rdflib import Graph  # noqa: E402
-
 from kg.browser import driver, open_view  # noqa: E402
 from kg.exports import to_networkx  # noqa: E402
+from kg.store import rdflib_graph  # noqa: E402
 from kg.build import DEFAULT_OUT  # noqa: E402
 from kg.views import PHYSICS_MAX, copy_vis_assets, render_view  # noqa: E402
 
@@ -65,7 +64,7 @@ def main(argv=None) -> int:
             tmp = Path(tmp)
             copy_vis_assets(tmp)
             # the whole bundled graph as one view
-            whole = nx.DiGraph(to_networkx(Graph().parse(Path(args.out) / "munikg.ttl")))
+            whole = nx.DiGraph(to_networkx(rdflib_graph(Path(args.out))))
             page = tmp / "whole.html"
             page.write_text(render_view(whole, "whole graph", "", "index.html"), encoding="utf-8")
             info = open_view(drv, page, timeout=120)
