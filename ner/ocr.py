@@ -39,6 +39,9 @@ TOKEN_RE = re.compile(r"(?:[^\W\d_]|[!\]$&])+")
 ROMAN_BANG_RE = re.compile(r"[IVXL!]{2,5}")
 # "198!" and "!4.451": a ! touching a digit is a 1.
 DIGIT_BANG_RE = re.compile(r"(?<=\d)!|!(?=\d)")
+# A word broken at a line's end, the hyphen kept where OCR made one line of the
+# page: "inva-iidov", "skup- nega", "zem-!jišča".
+BROKEN_WORD_RE = re.compile(r"(?<![\w!\]$&-])((?:[^\W\d_]|[!\]$&])+)-[ \t]*(?:\n[ \t]*)?((?:[^\W\d_]|[!\]$&])+)(?![\w-])")
 
 PRIOR_RATE = 0.01
 MAX_RATE = 0.9
@@ -50,6 +53,7 @@ LOG_UNKNOWN = math.log(UNKNOWN_WORD)
 REAL_WORD_MARGIN = math.log(3.0)
 MAX_SUBSTITUTIONS = 4
 MAX_TOKEN = 40
+MIN_JOINED = 5
 EM_ROUNDS = 2
 # Local windows: their size in characters, and the weight (in characters) of the
 # document-wide rates as their prior.
@@ -283,6 +287,28 @@ def word_key(token: str) -> Optional[tuple[str, bool]]:
     return token.lower(), len(letters) > 1 and sum(c.isupper() for c in letters) * 2 >= len(letters)
 
 
+def broken_words(original: str, decide) -> list[Edit]:
+    """Words broken at a line's end, joined: the halves read together as a known
+    word more likely than the two as words ("pravil-nika", "na-slednjih"). Two
+    words stay hyphenated when joining them makes no word ("le-tega",
+    "naravoslovno-matematična"), and so do two names ("Emona-Jestvina"); short
+    joins are left alone, for "le-ta" is no "leta"."""
+    def log_freq(key) -> float:
+        r = decide(key)
+        # a word with noise that no reading explains is no known word
+        return LOG_UNKNOWN if any(c in NOISE_CHARS for c in r.word) else r.log_freq
+
+    edits = []
+    for m in BROKEN_WORD_RE.finditer(original):
+        a, b = m.group(1), m.group(2)
+        if b[:1].isupper() and not a.isupper() or len(a) + len(b) < MIN_JOINED:
+            continue
+        keys = [word_key(a + b), word_key(a), word_key(b)]
+        if all(keys) and log_freq(keys[0]) > max(LOG_UNKNOWN, log_freq(keys[1]) + log_freq(keys[2])):
+            edits.append(Edit(m.start(), m.end(), _case_like(a + b, decide(keys[0]).word)))
+    return edits
+
+
 def repair(original: str) -> Repair:
     """Repair a whole document; offsets are kept through ``RepairedText``.
 
@@ -301,6 +327,10 @@ def repair(original: str) -> Repair:
             counts[key_of[tok]] += n
     model = NoiseModel.estimate(counts)
     doc_decide = model.decider()
+    joined = broken_words(original, doc_decide)
+    edits += joined
+    joined_at = iter(joined + [Edit(len(original) + 1, len(original) + 1, "")])
+    next_joined = next(joined_at)
     # Only words with another possible reading can change; the rest are skipped.
     ambiguous = {tok for tok, key in key_of.items() if key and readings(*key)[1]}
     # Positions by a running str.find: faster than match objects, and exact,
@@ -311,6 +341,11 @@ def repair(original: str) -> Repair:
     last = len(token_list) - 1
     for k, tok in enumerate(token_list):
         pos = find(tok, pos)
+        while next_joined.end <= pos:
+            next_joined = next(joined_at)
+        if next_joined.start <= pos:
+            pos += len(tok)
+            continue  # a half of a joined word: the join has read it
         if "!" in tok and ROMAN_BANG_RE.fullmatch(tok):
             # "VI!I. KONČNE DOLOČBE": a chapter's number, not "Vili"
             edits.append(Edit(pos, pos + len(tok), tok.replace("!", "I")))

@@ -111,8 +111,33 @@ def test_a_name_in_capitals_gets_its_i_back():
 @pytest.mark.parametrize("printed, expected", [
     ("ki ga je izdelal !nvest biro Koper", "ki ga je izdelal Invest biro Koper"),  # a firm's name
     ("Predsednik Janez !vanc, l. r.", "Predsednik Janez Ivanc, l. r."),  # a surname
-    ("funkcionalnega zem-!jišča", "funkcionalnega zem-!jišča"),  # a word broken at a line's end
     ("to je !zvršni svet", "to je izvršni svet"),  # a common word: its reading decides
 ])
 def test_a_word_that_a_bang_opens_is_a_name_unless_a_reading_explains_it(printed, expected):
     assert ocr.repair(printed).text.text == expected
+
+
+# A word broken at a line's end keeps its hyphen when OCR makes the page one line.
+BROKEN = [
+    ("004", "upokojencev in inva-iidov. i", "upokojencev in invalidov. i"),  # and misread
+    ("004", "drugih članov skup- nega gospodinjstva", "drugih članov skupnega gospodinjstva"),
+    ("004", "pravice v na-siednjih primerih", "pravice v naslednjih primerih"),  # both halves words
+    ("004", "kar mora do- kazati s potrdilom", "kar mora dokazati s potrdilom"),
+    ("001", "funkcionalnega zem-!jišča)", "funkcionalnega zemljišča)"),  # no I after the hyphen
+    ("001", "tega pravil-nika odstopamo", "tega pravilnika odstopamo"),
+    ("001", "ZA CESIE ZA OB-MOČJE", "ZA CESIE ZA OBMOČJE"),
+    ("002", "IMEN NĚKATERIH KATASTR-\nSKIH OBČIN", "IMEN NĚKATERIH KATASTRSKIH OBČIN"),
+    # two words, or two names, stay as printed
+    ("004", "podatke prosilca mora !e-ta", "podatke prosilca mora le-ta"),  # "leta" is a word too
+    ("004", "težkih socialno-ekonomskih oz.", "težkih socialno-ekonomskih oz."),
+    ("001", "Srednja naravoslovno-matematična šola", "Srednja naravoslovno-matematična šola"),
+    ("002", "odstranitev le-tega na", "odstranitev le-tega na"),
+    ("001", "v DO Emona-Jestvina - za", "v DO Emona-Jestvina - za"),
+    ("004", "prispevek iz stanovanj- Kremenca 11", "prispevek iz stanovanj- Kremenca 11"),
+    ("001", "S tem PUP-om se", "S tem PUP-om se"),
+]
+
+
+@pytest.mark.parametrize("stem, printed, expected", BROKEN)
+def test_a_word_broken_at_a_lines_end_is_joined_when_it_reads_as_one(stem, printed, expected):
+    test_passage_is_repaired(stem, printed, expected)
