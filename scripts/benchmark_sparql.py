@@ -12,7 +12,7 @@ worst case for whole-graph queries. rdflib is compared on a smaller replica
 (--compare-triples) because some queries take it minutes at a million triples;
 a query it has not answered after --rdflib-limit seconds is stopped.
 
-    python scripts/benchmark_sparql.py [--out output] [--triples 1000000] [--runs 15]
+    python scripts/benchmark_sparql.py [--out output] [--triples 1000000] [--runs 15] [--pause 10]
                                        [--replicate documents|everything] [--rdflib-limit 60]
 """
 from __future__ import annotations
@@ -96,6 +96,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="a build's output folder")
     ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--pause", type=float, default=10,
+                    help="seconds between two rounds of the saved queries")
     ap.add_argument("--compare-triples", type=int, default=250_000)
     ap.add_argument("--runs", type=int, default=15,
                     help="rounds of every saved query (and runs of each in the rdflib comparison)")
@@ -123,10 +125,12 @@ def main(argv=None) -> int:
         rows = {name: len(list(store.query(text))) for name, text in queries}
         # Rounds of every query in turn, so that a spell of a slower machine (shared
         # CPUs) costs each query one run of several rather than all of one query's runs;
-        # the rounds' totals show how much the machine's speed moved meanwhile.
+        # spaced out, so that the rounds sample minutes of the machine rather than the
+        # seconds of one spell. The rounds' totals show how much its speed moved.
         times = {name: [] for name, _ in queries}
         rounds = []
-        for _ in range(args.runs):
+        for k in range(args.runs):
+            time.sleep(args.pause if k else 0)
             start = time.perf_counter()
             for name, text in queries:
                 times[name].append(timed(lambda: list(store.query(text)), 1))
@@ -138,8 +142,8 @@ def main(argv=None) -> int:
             slow += [name] if ms >= 200 else []
             print(f"{name:32} {ms:10.1f} {min(times[name]) * 1000:7.1f} {max(times[name]) * 1000:7.1f} "
                   f"{rows[name]:7}")
-        print(f"{args.runs} rounds of all {len(queries)} queries took {min(rounds):.2f} s to "
-              f"{max(rounds):.2f} s each (median {statistics.median(rounds):.2f} s)")
+        print(f"{args.runs} rounds of all {len(queries)} queries, {args.pause:g} s apart, took "
+              f"{min(rounds):.2f} s to {max(rounds):.2f} s each (median {statistics.median(rounds):.2f} s)")
         print(f"every saved query under 200 ms median: {'yes' if not slow else 'no: ' + ', '.join(slow)}")
 
         small = tmp / "small.nt"
