@@ -41,7 +41,7 @@ ROMAN_BANG_RE = re.compile(r"[IVXL!]{2,5}")
 DIGIT_BANG_RE = re.compile(r"(?<=\d)!|!(?=\d)")
 # A word broken at a line's end, the hyphen kept where OCR made one line of the
 # page: "inva-iidov", "skup- nega", "zem-!jišča".
-BROKEN_WORD_RE = re.compile(r"(?<![\w!\]$&-])((?:[^\W\d_]|[!\]$&])+)-[ \t]*(?:\n[ \t]*)?((?:[^\W\d_]|[!\]$&])+)(?![\w-])")
+BROKEN_WORD_RE = re.compile(rf"(?<![\w!\]$&-])({TOKEN_RE.pattern})-[ \t]*(?:\n[ \t]*)?({TOKEN_RE.pattern})(?![\w-])")
 
 PRIOR_RATE = 0.01
 MAX_RATE = 0.9
@@ -293,8 +293,7 @@ def broken_words(original: str, decide) -> list[Edit]:
     words stay hyphenated when joining them makes no word ("le-tega",
     "naravoslovno-matematična"), and so do two names ("Emona-Jestvina"); short
     joins are left alone, for "le-ta" is no "leta"."""
-    def log_freq(key) -> float:
-        r = decide(key)
+    def log_freq(r: Reading) -> float:
         # a word with noise that no reading explains is no known word
         return LOG_UNKNOWN if any(c in NOISE_CHARS for c in r.word) else r.log_freq
 
@@ -304,8 +303,11 @@ def broken_words(original: str, decide) -> list[Edit]:
         if b[:1].isupper() and not a.isupper() or len(a) + len(b) < MIN_JOINED:
             continue
         keys = [word_key(a + b), word_key(a), word_key(b)]
-        if all(keys) and log_freq(keys[0]) > max(LOG_UNKNOWN, log_freq(keys[1]) + log_freq(keys[2])):
-            edits.append(Edit(m.start(), m.end(), _case_like(a + b, decide(keys[0]).word)))
+        if not all(keys):
+            continue
+        whole, first, second = (decide(k) for k in keys)
+        if log_freq(whole) > max(LOG_UNKNOWN, log_freq(first) + log_freq(second)):
+            edits.append(Edit(m.start(), m.end(), _case_like(a + b, whole.word)))
     return edits
 
 
@@ -329,8 +331,7 @@ def repair(original: str) -> Repair:
     doc_decide = model.decider()
     joined = broken_words(original, doc_decide)
     edits += joined
-    joined_at = iter(joined + [Edit(len(original) + 1, len(original) + 1, "")])
-    next_joined = next(joined_at)
+    halves = {pos for e in joined for pos in range(e.start, e.end)}
     # Only words with another possible reading can change; the rest are skipped.
     ambiguous = {tok for tok, key in key_of.items() if key and readings(*key)[1]}
     # Positions by a running str.find: faster than match objects, and exact,
@@ -341,12 +342,9 @@ def repair(original: str) -> Repair:
     last = len(token_list) - 1
     for k, tok in enumerate(token_list):
         pos = find(tok, pos)
-        while next_joined.end <= pos:
-            next_joined = next(joined_at)
-        if next_joined.start <= pos:
-            pos += len(tok)
-            continue  # a half of a joined word: the join has read it
-        if "!" in tok and ROMAN_BANG_RE.fullmatch(tok):
+        if pos in halves:
+            pass  # a half of a joined word: the join has read it
+        elif "!" in tok and ROMAN_BANG_RE.fullmatch(tok):
             # "VI!I. KONČNE DOLOČBE": a chapter's number, not "Vili"
             edits.append(Edit(pos, pos + len(tok), tok.replace("!", "I")))
         elif tok in ambiguous:
