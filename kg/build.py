@@ -3,17 +3,16 @@ from __future__ import annotations
 
 import json
 import time
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
 from tqdm import tqdm
 
-from ner.doc import IssueDoc
-from ner.ingest import InputError, discover, read_source
+from ner.core.doc import IssueDoc
+from ner.core.ingest import discover
 from ner.pipeline import Pipeline
-from ner.records import Problem
+from ner.core.records import Problem
 
 from .atomic import atomic_open, write_text
 from .jsonl import act_records, issue_record
@@ -59,33 +58,22 @@ def extract(paths: Iterable, pipeline: Optional[Pipeline] = None, progress: bool
             ) -> tuple[list[IssueDoc], list[Problem]]:
     """Run the extraction pipeline over files and folders; bad files become problems."""
     pipeline = pipeline or Pipeline.from_config()
-    files = list(discover(paths))
+    paths = list(paths)
+    total = sum(f.stat().st_size for f in discover(paths) if f.exists())
     docs: list[IssueDoc] = []
     problems: list[Problem] = []
-    missing = [f for f in files if not f.exists()]
-    for f in missing:
-        problems.append(Problem(f.name, "error", f"{f}: no such file; check the path"))
-    files = [f for f in files if f.exists()]
-    total = sum(f.stat().st_size for f in files)
     with tqdm(total=total, unit="B", unit_scale=True, desc="extracting", disable=not progress,
               leave=False) as bar:
-        for f in files:
-            bar.set_postfix_str(f.name, refresh=False)
-            try:
-                doc = pipeline(read_source(f))
-            except InputError as exc:
-                problems.append(Problem(f.name, "error", str(exc)))
-            except Exception as exc:  # one broken file must not stop the build
-                problems.append(Problem(f.name, "error", (
-                    f"{f.name}: extraction failed ({type(exc).__name__}: {exc}); the file was "
-                    f"skipped. Please report this with the file. "
-                    f"{traceback.format_exc(limit=1).strip().splitlines()[-1]}")))
+        def advance(path: Path, size: int) -> None:
+            bar.set_postfix_str(path.name, refresh=False)
+            bar.update(size)
+
+        for result in pipeline.pipe(paths, progress=advance):
+            if isinstance(result, Problem):
+                problems.append(result)
             else:
-                if not doc.acts:
-                    doc.warn("no acts found (is this a gazette issue?)")
-                docs.append(doc)
-                problems.extend(doc.problems)
-            bar.update(f.stat().st_size)
+                docs.append(result)
+                problems.extend(result.problems)
     docs.sort(key=lambda d: d.source.name)
     return docs, problems
 

@@ -1,4 +1,4 @@
-"""Command line: python -m kg build | evaluate."""
+"""Command line: python -m kg build | evaluate | query | views | serve."""
 from __future__ import annotations
 
 import argparse
@@ -67,7 +67,7 @@ def _cmd_evaluate(args) -> int:
 
 
 def _cmd_query(args) -> int:
-    from .query import render, resolve, run, saved
+    from .query import load_query, render, run, saved
     from .store import StoreError, open_read_only
 
     if args.list:
@@ -78,7 +78,7 @@ def _cmd_query(args) -> int:
         print("error: give a saved query's name, a .rq file or a query (see --list)", file=sys.stderr)
         return 2
     try:
-        text = resolve(args.query)
+        text = load_query(args.query)
         store = open_read_only(Path(args.out))
         names, rows = run(store, text)
     except (FileNotFoundError, ValueError, StoreError) as exc:
@@ -145,54 +145,57 @@ def parser() -> argparse.ArgumentParser:
     from .build import DEFAULT_OUT
     from .iris import DEFAULT_BASE
 
+    # Options every command shares, declared once.
+    out = argparse.ArgumentParser(add_help=False)
+    out.add_argument("--out", default=str(DEFAULT_OUT),
+                     help="the build's output folder (default: %(default)s)")
+    chatter = argparse.ArgumentParser(add_help=False)
+    chatter.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    chatter.add_argument("-v", "--verbose", action="store_true", help="also print informational notes")
+
     ap = argparse.ArgumentParser(prog="python -m kg", description=(
         "munikg: a knowledge graph of Slovenian municipal acts from OCR'd gazette issues."))
     ap.add_argument("--version", action="version", version=f"munikg {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
 
-    b = sub.add_parser("build", help="extract acts from gazette texts and write the graph and a report",
+    b = sub.add_parser("build", parents=[out, chatter],
+                       help="extract acts from gazette texts and write the graph and a report",
                        description="Read gazette text files (or folders of them), extract acts, "
                                    "signatures and issue metadata, and write the graph, tables and a "
                                    "report to the output folder.")
     b.add_argument("paths", nargs="*", help="text files or folders (default: the bundled corpus)")
-    b.add_argument("--out", default=str(DEFAULT_OUT), help="output folder (default: %(default)s)")
     b.add_argument("--base", default=DEFAULT_BASE, help="base IRI for minted resources (default: %(default)s)")
     b.add_argument("--strict", action="store_true",
                    help="exit with status 3 if the graph violates ontology/shapes.ttl")
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation (large builds)")
     b.add_argument("--no-views", action="store_true", help="do not write the HTML views")
-    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    b.add_argument("-v", "--verbose", action="store_true", help="also print informational notes")
     b.set_defaults(func=_cmd_build)
 
-    e = sub.add_parser("evaluate", help="score a build against gold annotations",
+    e = sub.add_parser("evaluate", parents=[out], help="score a build against gold annotations",
                        description="Compare the acts of a build (OUT/acts.jsonl) with a gold folder "
                                    "(*.acts.jsonl, see SCHEMA.md) and print precision, recall and F1.")
     e.add_argument("--gold", required=True, help="folder with gold *.acts.jsonl files")
-    e.add_argument("--out", default=str(DEFAULT_OUT), help="the build's output folder (default: %(default)s)")
     e.add_argument("--errors", action="store_true", help="print every disagreement as JSON")
     e.set_defaults(func=_cmd_evaluate)
 
-    q = sub.add_parser("query", help="run a SPARQL query against the build's store",
+    q = sub.add_parser("query", parents=[out], help="run a SPARQL query against the build's store",
                        description="Run a saved query (by name), a .rq file or a SPARQL string "
                                    "against the Oxigraph store of a build and print the result.")
     q.add_argument("query", nargs="?", help="saved query name, .rq file, or SPARQL text")
     q.add_argument("--list", action="store_true", help="list the saved queries and what they answer")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
-    q.add_argument("--out", default=str(DEFAULT_OUT), help="the build's output folder (default: %(default)s)")
     q.set_defaults(func=_cmd_query)
 
-    w = sub.add_parser("views", help="write the interactive HTML views of a build",
+    w = sub.add_parser("views", parents=[out], help="write the interactive HTML views of a build",
                        description="Write OUT/views/: index.html, who signed what, the citation network, "
                                    "one page per person and per gazette issue (offline, self-contained), "
                                    "from the build's store.")
-    w.add_argument("--out", default=str(DEFAULT_OUT), help="the build's output folder (default: %(default)s)")
     w.set_defaults(func=_cmd_views)
 
-    v = sub.add_parser("serve", help="serve the store over SPARQL 1.1 (read-only, Oxigraph server)",
+    v = sub.add_parser("serve", parents=[out],
+                       help="serve the store over SPARQL 1.1 (read-only, Oxigraph server)",
                        description="Serve the build's store with the Oxigraph server: SPARQL 1.1 "
                                    "Protocol at /query, read-only, on localhost.")
-    v.add_argument("--out", default=str(DEFAULT_OUT), help="the build's output folder (default: %(default)s)")
     v.add_argument("--port", type=int, default=7878)
     v.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     v.add_argument("--public", action="store_true", help="allow listening beyond localhost")
@@ -202,7 +205,12 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
-    if hasattr(signal, "SIGPIPE"):  # `python -m kg evaluate | head` ends quietly
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     args = parser().parse_args(argv)
     return args.func(args)
+
+
+def run() -> int:
+    """The command's entry point (``munikg``, ``python -m kg``)."""
+    if hasattr(signal, "SIGPIPE"):  # `python -m kg evaluate | head` ends quietly
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    return main()

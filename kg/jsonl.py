@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from ner.doc import IssueDoc
-from ner.records import Span
-from ner.region import name_stems
+from ner.core.doc import IssueDoc
+from ner.core.records import Span
+from ner.core.wordforms import name_stems
 
 from .resolve import Resolution
 

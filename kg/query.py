@@ -33,7 +33,7 @@ def saved() -> list[SavedQuery]:
     return [SavedQuery(p.stem, p) for p in sorted(QUERIES.glob("*.rq"))]
 
 
-def resolve(spec: str) -> str:
+def load_query(spec: str) -> str:
     """A saved query's name, a file, or the text of a query."""
     by_name = {q.name: q for q in saved()}
     if spec in by_name:

@@ -10,8 +10,8 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS
 
 from rapidfuzz import fuzz
 
-from ner.doc import IssueDoc
-from ner.records import Act, ActReference, Citation, Span
+from ner.core.doc import IssueDoc
+from ner.core.records import Act, ActReference, Citation, Span
 
 from .iris import Minter, slug
 from .resolve import Resolution
@@ -180,97 +180,110 @@ class GraphBuilder:
         return self.m.path("act", "source", slug(Path(doc.source.name).stem), act.seq)
 
     def add_doc(self, doc: IssueDoc) -> None:
-        g = self.g
         src = self.source(doc)
-        original = doc.source.text
         info = doc.issue
         issue = None
         if info.gazette and info.number and info.date:
             issue = self.issue(info.gazette, info.number, int(info.date[:4]), info.date)
-            g.add((issue, PROV.wasDerivedFrom, src))
+            self.g.add((issue, PROV.wasDerivedFrom, src))
             for name in info.municipalities:
-                g.add((issue, MK.serves, self.municipality(name)))
+                self.g.add((issue, MK.serves, self.municipality(name)))
         for act in doc.acts:
             node = self.act_iri(doc, act)
-            g.add((node, RDF.type, MK.Act))
-            g.add((node, MK.sequence, Literal(act.seq, datatype=XSD.integer)))
-            g.add((node, PROV.wasDerivedFrom, src))
-            if act.title:
-                g.add((node, ELI.title, Literal(act.title, lang="sl")))
-            g.add((node, ELI.type_document, self.act_type(act.type)))
-            if act.date:
-                g.add((node, ELI.date_document, date_literal(act.date)))
-            if act.number:
-                g.add((node, ELI.id_local, Literal(act.number)))
-            if act.issuer:
-                g.add((node, ELI.passed_by, self.body(act.issuer)))
-            if act.municipality:
-                g.add((node, MK.municipality, self.municipality(act.municipality)))
-            if act.place:
-                g.add((node, MK.place, Literal(act.place)))
-            if act.section:
-                g.add((node, MK.sectionHeading, Literal(act.section)))
-            if issue is not None:
-                g.add((node, MK.publishedIn, issue))
-            if act.span is not None:
-                g.add((node, MK.charStart, Literal(act.span.start, datatype=XSD.integer)))
-                g.add((node, MK.charEnd, Literal(act.span.end, datatype=XSD.integer)))
-            else:
-                g.add((node, MK.knownFromContentsOnly, Literal(True)))
-            for field, span in (("heading", act.heading_span), ("preamble", act.preamble_span),
-                                ("date", act.date_span), ("number", act.number_span)):
-                self.evidence(node, field, span, src, original)
-            for k, cite in enumerate(act.citations, 1):
-                cnode = URIRef(f"{node}/citation/{k}")
-                cited = self.cited_issue(cite)
-                g.add((node, MK.citesIssue, cited))
-                g.add((node, MK.citation, cnode))
-                g.add((cnode, RDF.type, MK.Citation))
-                g.add((cnode, MK.citedIssue, cited))
-                self.printed(cnode, cite.reference_span, src, original)
-            for k, basis in enumerate(act.legal_basis, 1):
-                law = self.law(basis.name)
-                bnode = URIRef(f"{node}/basis/{k}")
-                g.add((node, ELI.based_on, law))
-                g.add((node, MK.legalBasis, bnode))
-                g.add((bnode, RDF.type, MK.LegalBasis))
-                g.add((bnode, MK.law, law))
-                for article in basis.articles:
-                    g.add((bnode, MK.article, Literal(article)))
-                self.printed(bnode, basis.span, src, original)
-                for cite in basis.citations:
-                    g.add((law, MK.gazetteReference, self.cited_issue(cite)))
-            for m in act.mentions:
-                entity = self.entity(m.label, m.canonical)
-                if entity is not None:
-                    g.add((node, MK.mentions, entity))
-                    g.add((entity, MK.surfaceForm, Literal(m.surface)))
+            self.add_act(node, act, issue, src, doc.source.text)
             issue_key = (info.gazette, info.number, int(info.date[:4])) if issue is not None else None
             self.acts_index.append((node, act, issue_key))
             self.pending.extend((node, act, ref) for ref in act.references)
-            for k, sig in enumerate(act.signatures, 1):
-                snode = URIRef(f"{node}/signature/{k}")
-                person = self.person(sig.name, sig.surface)
-                g.add((node, MK.signature, snode))
-                g.add((snode, RDF.type, MK.Signature))
-                g.add((snode, MK.signer, person))
-                if sig.role:
-                    g.add((snode, MK.role, Literal(sig.role, lang="sl")))
-                g.add((snode, MK.surfaceText, Literal(sig.surface)))
-                self.locate(snode, sig.span, src)
-                if act.issuer and sig.role:
-                    for role in sig.role.split(";"):
-                        entry = self.memberships.setdefault((person, act.issuer, role.strip()), [[], []])
-                        if act.date:
-                            entry[0].append(act.date)
-                        entry[1].append(snode)
+
+    def add_act(self, node: URIRef, act: Act, issue: Optional[URIRef], src: URIRef, original: str) -> None:
+        """An act's own facts, its evidence, citations, legal basis, mentions and signatures."""
+        g = self.g
+        g.add((node, RDF.type, MK.Act))
+        g.add((node, MK.sequence, Literal(act.seq, datatype=XSD.integer)))
+        g.add((node, PROV.wasDerivedFrom, src))
+        if act.title:
+            g.add((node, ELI.title, Literal(act.title, lang="sl")))
+        g.add((node, ELI.type_document, self.act_type(act.type)))
+        if act.date:
+            g.add((node, ELI.date_document, date_literal(act.date)))
+        if act.number:
+            g.add((node, ELI.id_local, Literal(act.number)))
+        if act.issuer:
+            g.add((node, ELI.passed_by, self.body(act.issuer)))
+        if act.municipality:
+            g.add((node, MK.municipality, self.municipality(act.municipality)))
+        if act.place:
+            g.add((node, MK.place, Literal(act.place)))
+        if act.section:
+            g.add((node, MK.sectionHeading, Literal(act.section)))
+        if issue is not None:
+            g.add((node, MK.publishedIn, issue))
+        if act.span is not None:
+            g.add((node, MK.charStart, Literal(act.span.start, datatype=XSD.integer)))
+            g.add((node, MK.charEnd, Literal(act.span.end, datatype=XSD.integer)))
+        else:
+            g.add((node, MK.knownFromContentsOnly, Literal(True)))
+        for field, span in (("heading", act.heading_span), ("preamble", act.preamble_span),
+                            ("date", act.date_span), ("number", act.number_span)):
+            self.evidence(node, field, span, src, original)
+        self.add_citations(node, act, src, original)
+        for m in act.mentions:
+            entity = self.entity(m.label, m.canonical)
+            if entity is not None:
+                g.add((node, MK.mentions, entity))
+                g.add((entity, MK.surfaceForm, Literal(m.surface)))
+        self.add_signatures(node, act, src)
+
+    def add_citations(self, node: URIRef, act: Act, src: URIRef, original: str) -> None:
+        """The gazette issues an act cites, and the laws it rests on."""
+        g = self.g
+        for k, cite in enumerate(act.citations, 1):
+            cnode = URIRef(f"{node}/citation/{k}")
+            cited = self.cited_issue(cite)
+            g.add((node, MK.citesIssue, cited))
+            g.add((node, MK.citation, cnode))
+            g.add((cnode, RDF.type, MK.Citation))
+            g.add((cnode, MK.citedIssue, cited))
+            self.printed(cnode, cite.reference_span, src, original)
+        for k, basis in enumerate(act.legal_basis, 1):
+            law = self.law(basis.name)
+            bnode = URIRef(f"{node}/basis/{k}")
+            g.add((node, ELI.based_on, law))
+            g.add((node, MK.legalBasis, bnode))
+            g.add((bnode, RDF.type, MK.LegalBasis))
+            g.add((bnode, MK.law, law))
+            for article in basis.articles:
+                g.add((bnode, MK.article, Literal(article)))
+            self.printed(bnode, basis.span, src, original)
+            for cite in basis.citations:
+                g.add((law, MK.gazetteReference, self.cited_issue(cite)))
+
+    def add_signatures(self, node: URIRef, act: Act, src: URIRef) -> None:
+        """Signatures, and the offices they attest (written out by finish())."""
+        g = self.g
+        for k, sig in enumerate(act.signatures, 1):
+            snode = URIRef(f"{node}/signature/{k}")
+            person = self.person(sig.name, sig.surface)
+            g.add((node, MK.signature, snode))
+            g.add((snode, RDF.type, MK.Signature))
+            g.add((snode, MK.signer, person))
+            if sig.role:
+                g.add((snode, MK.role, Literal(sig.role, lang="sl")))
+            g.add((snode, MK.surfaceText, Literal(sig.surface)))
+            self.locate(snode, sig.span, src)
+            if act.issuer and sig.role:
+                for role in sig.role.split(";"):
+                    entry = self.memberships.setdefault((person, act.issuer, role.strip()), [[], []])
+                    if act.date:
+                        entry[0].append(act.date)
+                    entry[1].append(snode)
 
     # -- offices ------------------------------------------------------------------
 
     def finish(self) -> Graph:
         g = self.g
         for node, act, ref in self.pending:
-            target = self.resolve(act, ref)
+            target = self.amended_node(act, ref)
             g.add((node, ELI.amends if ref.relation == "amends" else MK.corrects, target))
         self.offices()
         for node, forms in self.labels.items():
@@ -283,8 +296,8 @@ class GraphBuilder:
             g.add((law, SKOS.prefLabel, Literal(name, lang="sl")))
         return g
 
-    def resolve(self, act: Act, ref: ActReference) -> URIRef:
-        """The act in the graph that a reference names, or a described placeholder."""
+    def amended_node(self, act: Act, ref: ActReference) -> URIRef:
+        """The act in the graph that an act amends or corrects, or a described placeholder."""
         key = (ref.citation.gazette, ref.citation.number, ref.citation.year) if ref.citation else None
         title = ref.title.lower()
 

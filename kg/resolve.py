@@ -19,8 +19,8 @@ from typing import Iterable
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from ner.lexicon import given_names, slovenian
-from ner.region import differing_word, fold
+from ner.core.lexicon import given_names, slovenian
+from ner.core.wordforms import differing_word, fold
 
 
 @dataclass(frozen=True)

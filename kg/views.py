@@ -40,7 +40,6 @@ KINDS = {  # kind: (colour, vis shape, legend)
 }
 PHYSICS_MAX = 300  # above this many nodes the layout is computed here, without physics
 MAX_NODES = 2500  # above this a view is split into one page per municipality
-SNIPPET = 160
 
 TEMPLATES = Path(__file__).with_name("templates")
 

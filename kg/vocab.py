@@ -14,7 +14,6 @@ CONTEXT = ONTOLOGY_DIR / "context.jsonld"
 
 MK = Namespace("https://w3id.org/munikg/ontology#")
 MKT = Namespace("https://w3id.org/munikg/act-type/")
-ACT_TYPES = MKT[""].toPython().rstrip("/")  # the concept scheme
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 
 PREFIXES = {"mk": MK, "mkt": MKT, "eli": ELI, "foaf": FOAF, "org": ORG, "prov": PROV,

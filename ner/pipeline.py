@@ -3,25 +3,32 @@
     from ner.pipeline import Pipeline
     nlp = Pipeline.from_config()
     doc = nlp.read("data/gazettes/001_2b38dc8fde4d8a88.txt")
+    for result in nlp.pipe(["data/gazettes"]):   # IssueDoc, or Problem for a bad file
+        ...
+
+The order of ``[pipeline] components`` is checked against what each component
+requires and assigns (``ner.registry``) before anything runs.
 """
 from __future__ import annotations
 
 import inspect
+import traceback
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
 from confection import Config
 
-# Importing the component modules registers them.
-from . import (citations, fields, layout, legal_basis, masthead, mentions, ocr,  # noqa: F401
-               segment, signatures, toc, tocmatch)
-from .doc import IssueDoc
-from .ingest import InputError, discover, read_source
-from .records import Problem, Source
-from .region import Region
-from .registry import components
+# Importing the stage packages registers their components.
+from . import acts, entities, ocr, structure  # noqa: F401
+from .core.doc import IssueDoc
+from .core.ingest import InputError, discover, read_source
+from .core.records import Problem, Source
+from .core.region import Region
+from .registry import check_order, components
 
 DEFAULT_CONFIG = Path(__file__).with_name("pipeline.cfg")
+# Called after each file with the file and its size in bytes.
+Progress = Callable[[Path, int], None]
 
 
 class Pipeline:
@@ -29,6 +36,7 @@ class Pipeline:
         self.config = config
         self.region = Region.from_config(config["region"])
         self.names = list(names or config["pipeline"]["components"])
+        check_order(self.names)
         self.steps: list[tuple[str, Callable[[IssueDoc], IssueDoc]]] = []
         for name in self.names:
             factory = components.get(name)
@@ -52,12 +60,27 @@ class Pipeline:
     def read(self, path: Union[str, Path]) -> IssueDoc:
         return self(read_source(path))
 
-    def pipe(self, paths: Iterable[Union[str, Path]]) -> Iterator[Union[IssueDoc, Problem]]:
-        """Run over files and folders; a bad file yields a Problem and the rest go on."""
+    def pipe(self, paths: Iterable[Union[str, Path]], progress: Optional[Progress] = None
+             ) -> Iterator[Union[IssueDoc, Problem]]:
+        """Run over files and folders, in a stable order; a file that cannot be read
+        or that breaks a component yields a Problem naming it, and the rest go on."""
         for path in discover(paths):
-            try:
-                source = read_source(path)
-            except InputError as exc:
-                yield Problem(Path(path).name, "error", str(exc))
-                continue
-            yield self(source)
+            yield self._one(path)
+            if progress is not None:
+                progress(path, path.stat().st_size if path.exists() else 0)
+
+    def _one(self, path: Path) -> Union[IssueDoc, Problem]:
+        if not path.exists():
+            return Problem(path.name, "error", f"{path}: no such file; check the path")
+        try:
+            doc = self(read_source(path))
+        except InputError as exc:
+            return Problem(path.name, "error", str(exc))
+        except Exception as exc:  # one broken file must not stop the others
+            return Problem(path.name, "error", (
+                f"{path.name}: extraction failed ({type(exc).__name__}: {exc}); the file was "
+                f"skipped. Please report this with the file. "
+                f"{traceback.format_exc(limit=1).strip().splitlines()[-1]}"))
+        if not doc.acts:
+            doc.warn("no acts found (is this a gazette issue?)")
+        return doc

@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kg.build import DEFAULT_CORPUS, extract  # noqa: E402
-from ner.ingest import discover  # noqa: E402
+from ner.core.ingest import discover  # noqa: E402
 from ner.pipeline import Pipeline  # noqa: E402
 
 
@@ -44,8 +44,8 @@ NER_STAGE = ("mentions",)
 def timed_run(pipeline: Pipeline, folder: Path) -> tuple[dict[str, float], list, int]:
     """Run every file through the pipeline, timing each component; return the
     seconds per component, the documents, and the words in their acts."""
-    from ner.doc import IssueDoc
-    from ner.ingest import read_source
+    from ner.core.doc import IssueDoc
+    from ner.core.ingest import read_source
 
     seconds: dict[str, float] = {name: 0.0 for name, _ in pipeline.steps}
     docs = []
@@ -70,13 +70,13 @@ def main(argv=None) -> int:
 
     t0 = time.perf_counter()
     pipeline = Pipeline.from_config()
-    from ner import lexicon
+    from ner.core import lexicon
 
     lexicon.slovenian()
     lexicon.given_names()
     setup = time.perf_counter() - t0
 
-    from ner import nlp
+    from ner.entities import nlp
 
     nlp.trained()  # load the NER model outside the timing
     with tempfile.TemporaryDirectory() as tmp:

@@ -11,11 +11,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]  # the project, and the tests' Chromium helper
 
 import networkx as nx  # noqa: E402
 
-from kg.browser import driver, open_view  # noqa: E402
+from chromium import driver, open_view  # noqa: E402
 from kg.exports import to_networkx  # noqa: E402
 from kg.store import rdflib_graph  # noqa: E402
 from kg.build import DEFAULT_OUT  # noqa: E402

@@ -17,7 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ner import ingest, lexicon, ocr  # noqa: E402
+from ner.core import ingest, lexicon  # noqa: E402
+from ner.ocr import noise, ocr_repair as ocr  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in ingest.discover(args.paths):
         source = ingest.read_source(path)
         tokens = [m.group() for m in ocr.TOKEN_RE.finditer(source.text)]
-        model = ocr.NoiseModel.estimate(Counter(k for k in map(ocr.word_key, tokens) if k))
+        model = noise.NoiseModel.estimate(Counter(k for k in map(ocr.word_key, tokens) if k))
         worst = max(model.rates.values())
         clean = worst < args.max_rate
         print(f"{source.name}: highest confusion rate {worst:.3f} -> {'clean' if clean else 'noisy'}")

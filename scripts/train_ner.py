@@ -1,15 +1,15 @@
 """Train the statistical NER component (PER, ORG, LOC) on silver annotations.
 
-1. The rule components (ner/mentions.py) annotate the acts of the training
+1. The rule components (ner/entities/mentions.py) annotate the acts of the training
    issues (by default 001, which has no gold: the dev gold stays unseen); the
    hand corrections in data/ner/corrections.tsv are applied, and the result is
    written to data/ner/silver.jsonl (text, spans), the data the model is
    trained from. The annotation guide is docs/annotation-guide.md.
 2. The documents are shuffled with a fixed seed and split 80/20.
-3. spaCy trains a small CNN tok2vec + transition-based NER (ner/ner.cfg) with
-   the same seed; the best model is copied to ner/model, and the held-out
+3. spaCy trains a small CNN tok2vec + transition-based NER (ner/entities/ner.cfg) with
+   the same seed; the best model is copied to ner/entities/model, and the held-out
    scores (spaCy's scorer: per-type precision, recall, F1) are printed and
-   written to ner/model/scores.json.
+   written to ner/entities/model/scores.json.
 
     python scripts/train_ner.py [--issues 001] [--seed 1]
 """
@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ner import nlp as ner_nlp  # noqa: E402
-from ner.lexicon import data_lines  # noqa: E402
-from ner.mentions import rule_mentions  # noqa: E402
+from ner.entities import nlp as ner_nlp  # noqa: E402
+from ner.core.lexicon import data_lines  # noqa: E402
+from ner.entities.mentions import rule_mentions  # noqa: E402
 from ner.pipeline import Pipeline  # noqa: E402
 
 SILVER = ROOT / "data" / "ner" / "silver.jsonl"
@@ -51,7 +51,7 @@ def corrected(text: str, spans: list[tuple[int, int, str]], fixes: dict) -> list
             e = s + len(fix)
         out.append((s, e, label))
     return out
-CONFIG = ROOT / "ner" / "ner.cfg"
+CONFIG = ROOT / "ner" / "entities" / "ner.cfg"
 
 
 def silver(issues: list[str]) -> list[dict]:

@@ -1,11 +1,24 @@
-import shutil
 from pathlib import Path
+
+from collections import namedtuple
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "gazettes"
 GOLD = ROOT / "tests" / "gold"
+
+
+def _region():
+    from confection import Config
+
+    from ner.core.region import Region
+    from ner.pipeline import DEFAULT_CONFIG
+
+    return Region.from_config(Config().from_disk(DEFAULT_CONFIG)["region"])
+
+
+REGION = _region()  # the region of ner/pipeline.cfg
 
 
 def corpus_text(stem: str) -> str:
@@ -35,8 +48,17 @@ def built(tmp_path_factory):
     return result, out
 
 
+CliResult = namedtuple("CliResult", "returncode stdout stderr")
+
+
 @pytest.fixture
-def corpus_copy(tmp_path):
-    dst = tmp_path / "in"
-    shutil.copytree(CORPUS, dst)
-    return dst
+def cli(capsys):
+    """Run ``python -m kg ARGS`` in this process: (returncode, stdout, stderr)."""
+    from kg.cli import main
+
+    def call(*args) -> CliResult:
+        code = main([str(a) for a in args])
+        out = capsys.readouterr()
+        return CliResult(code, out.out, out.err)
+
+    return call

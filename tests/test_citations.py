@@ -4,8 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ner.citations import find_citations, full_year
-from ner.legal_basis import find_legal_basis, referenced_act
+from ner.acts.citations import find_citations, full_year
+from ner.acts.legal_basis import find_legal_basis, referenced_act
+from ner.core.records import Span
 
 CITATIONS = [
     ("(Uradni list SRS, št. 36/88)", [("Uradni list SRS", 36, 88)]),
@@ -54,8 +55,8 @@ def test_citation(text, expected):
 ])
 def test_citation_spans(text, item):
     found = list(find_citations(text))
-    assert text[found[-1].start:found[-1].end] == item
-    assert text[found[0].ref_start:found[0].ref_end].startswith("Uradn")
+    assert found[-1].item.text(text) == item
+    assert found[0].reference.text(text).startswith("Uradn")
 
 
 @pytest.mark.parametrize("year, act_year, full", [
@@ -70,7 +71,7 @@ def test_full_year(year, act_year, full):
 @settings(max_examples=400, deadline=None)
 def test_parser_never_crashes_and_stays_in_the_text(text):
     for f in find_citations(text):
-        assert 0 <= f.ref_start <= f.start < f.end <= f.ref_end <= len(text)
+        assert f.reference.covers(f.item) and f.item.start < f.item.end <= f.reference.end <= len(text)
         assert f.number > 0 and 0 <= f.year <= 9999
 
 
@@ -79,7 +80,7 @@ def test_parser_never_crashes_and_stays_in_the_text(text):
 def test_parser_respects_bounds_on_any_text(text, a, b):
     lo, hi = sorted((min(a, len(text)), min(b, len(text))))
     for f in find_citations(text, lo, hi):
-        assert lo <= f.ref_start and f.ref_end <= hi
+        assert Span(lo, hi).covers(f.reference)
 
 
 LEGAL_BASIS = [

@@ -1,9 +1,9 @@
 """Act fields: dates of adoption, issuing bodies, signatures, names."""
 import pytest
 
-from ner.fields import adoption_date, canonical_body, split_section, subject_phrase
-from ner.names import normalise_name
-from test_structure import REGION
+from ner.acts.act_fields import adoption_date, canonical_body, split_section, subject_phrase
+from ner.core.names import normalise_name
+from conftest import REGION
 
 
 @pytest.mark.parametrize("preamble, closing, iso", [
@@ -108,7 +108,7 @@ def test_every_signature_traces_to_its_source(docs):
      "soglasje Skupščina občine Koper s sklepom štev.: 025-6/84 z dne 25. 4. 1989", None),
 ])
 def test_file_number_of_the_act(pipeline, closing, number):
-    from ner.records import Source
+    from ner.core.records import Source
 
     text = ("Na podlagi 27. člena statuta je skupščina Samoupravne komunalne interesne skupnosti občine Koper "
             "na seji dne 29. marca 1989 sprejela ODLOK o komunalnih taksah 1. člen Takse se plačujejo. " + closing)

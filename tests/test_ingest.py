@@ -1,6 +1,6 @@
 import pytest
 
-from ner.ingest import InputError, decode, discover, read_source
+from ner.core.ingest import InputError, decode, discover, read_source
 
 
 def test_utf8_is_read_as_is():

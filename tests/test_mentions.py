@@ -4,10 +4,13 @@ from dataclasses import replace
 
 import pytest
 
-from ner.mentions import find_people, ocr_variants
-from ner.organizations import Context, canonical_org, find_organizations, verb_forms
-from ner.places import PlaceContext, find_places, known_places, street_name
-from test_structure import REGION
+from conftest import REGION
+from ner.core.bodies import canonical_org
+from ner.core.records import Span
+from ner.entities.mentions import ocr_variants
+from ner.entities.organizations import Context, find_organizations, verb_forms
+from ner.entities.people import find_people
+from ner.entities.places import PlaceContext, find_places, known_places, street_name
 
 
 @pytest.mark.parametrize("text, people", [
@@ -213,7 +216,7 @@ def test_organisation_names_in_the_nominative(phrase, canonical):
     ("na Belokriško cesto. Širina ceste je 3.0 m.", frozenset(), ["Belokriška cesta"]),  # "width"
 ])
 def test_places(text, known, places):
-    inside = ((text.find("Uradne"), len(text)),) if "Uradne" in text else ()
+    inside = (Span(text.find("Uradne"), len(text)),) if "Uradne" in text else ()
     assert [m.canonical for m in find_places(text, 0, None, REGION, PlaceContext(known, None, inside))] == places
 
 
@@ -223,7 +226,7 @@ def test_places(text, known, places):
     ("Pivka", "Piran", False),
 ])
 def test_inflected_forms_of_a_town_share_its_stem(word, name, same):
-    from ner.region import same_stem
+    from ner.core.region import same_stem
 
     assert same_stem(word, name) is same
 
@@ -266,14 +269,14 @@ def test_streets_in_the_nominative(adjectives, noun, name):
 
 
 def test_tokenizer_keeps_the_abbreviations_of_the_genre():
-    from ner.nlp import blank
+    from ner.entities.nlp import blank
 
     assert [t.text for t in blank()("Št.: 352 (Ur. l. SRS, št. 36/88) čl. 5 l. r.")] == [
         "Št.", ":", "352", "(", "Ur.", "l.", "SRS", ",", "št.", "36/88", ")", "čl.", "5", "l.", "r."]
 
 
 def test_trained_model_is_shipped_small_and_finds_entities():
-    from ner.nlp import MODEL_DIR, entities
+    from ner.entities.nlp import MODEL_DIR, entities
 
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
     assert size < 20_000_000

@@ -5,7 +5,7 @@ from functools import lru_cache
 import pytest
 
 from conftest import corpus_text
-from ner import ocr
+from ner.ocr import noise, ocr_repair as ocr
 
 
 @lru_cache(maxsize=None)
@@ -81,7 +81,7 @@ def test_clean_document_is_left_alone():
 
 
 def test_lexicon_knows_inflected_forms_by_stem():
-    from ner.lexicon import slovenian
+    from ner.core.lexicon import slovenian
 
     lex = slovenian()
     assert lex.freq("odtokov") == 0.0 < lex.inflected_freq("odtokov") < lex.freq("odtok")
@@ -97,9 +97,9 @@ def test_digits_next_to_a_bang_become_ones():
     ("kanalizacijskih", "odtok", "pri", "odtok"),  # no pair speaks for either: the rates decide
 ])
 def test_neighbours_decide_between_two_real_words(prev, word, nxt, expected):
-    from ner.lexicon import domain_bigrams
+    from ner.core.lexicon import domain_bigrams
 
-    chosen = ocr.NoiseModel().decider()((word, False))
+    chosen = noise.NoiseModel().decider()((word, False))
     assert ocr.in_context(chosen, (word, False), prev, nxt, domain_bigrams()) == expected
 
 

@@ -1,7 +1,7 @@
 """The small parsers, table-driven with forms printed in the corpus."""
 import pytest
 
-from ner import patterns as P
+from ner.core import patterns as P
 
 
 @pytest.mark.parametrize("printed, place, iso", [

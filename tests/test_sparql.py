@@ -2,8 +2,6 @@
 real SPARQL client), and the notebooks."""
 import json
 import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -11,7 +9,7 @@ import nbformat
 import pytest
 
 from conftest import ROOT
-from kg.query import render, resolve, run, saved
+from kg.query import render, load_query, run, saved
 from kg.store import open_read_only
 
 # What each saved query must answer on the bundled build: a row that must be there.
@@ -57,7 +55,7 @@ def test_at_least_ten_historian_queries_beyond_the_competency_questions():
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_saved_query_gives_the_expected_answer(store, name):
-    names, rows = run(store, resolve(name))
+    names, rows = run(store, load_query(name))
     assert rows, f"{name} answered nothing"
     expected = EXPECTED[name]
     assert any(tuple(r[:len(expected)]) == expected for r in rows), rows[:5]
@@ -71,7 +69,7 @@ def test_saved_competency_questions_answer_as_the_contract_ones(store, path):
     """The saved CQs are written for Oxigraph's planner (sub-selects fix the join
     order); they must answer exactly what the contract's text answers."""
     contract = sorted(map(str, run(store, path.read_text(encoding="utf-8"))[1]))
-    tuned = sorted(map(str, run(store, resolve(path.stem))[1]))
+    tuned = sorted(map(str, run(store, load_query(path.stem))[1]))
     assert contract and contract == tuned
 
 
@@ -79,16 +77,11 @@ def test_issue_contents_are_in_print_order(store, docs):
     """07 orders by mk:sequence where the contract orders by the span's start: each
     issue's acts must come in the order the text prints them."""
     listed = {}
-    for issued, number, _type, title, _municipality in run(store, resolve("07-issue-contents"))[1]:
+    for issued, number, _type, title, _municipality in run(store, load_query("07-issue-contents"))[1]:
         listed.setdefault((str(issued), str(number)), []).append(str(title))
     printed = {(d.issue.date, str(d.issue.number)): [a.title for a in d.acts if a.span]
                for d in docs.values() if d.issue.number}
     assert listed == printed and sum(map(len, printed.values())) > 40
-
-
-def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
 
 
 @pytest.mark.parametrize("fmt, check", [
@@ -97,27 +90,27 @@ def run_cli(*args):
     ("tsv", lambda out: out.splitlines()[0] == "name\ttitle\tdate\tnumber"),
     ("json", lambda out: {r["number"] for r in json.loads(out)} == {"352-3/83", "402-7/89", "028-12/89"}),
 ])
-def test_query_command_formats(built, fmt, check):
-    p = run_cli("query", "02-acts-signed-by", "--out", str(built[1]), "--format", fmt)
+def test_query_command_formats(built, cli, fmt, check):
+    p = cli("query", "02-acts-signed-by", "--out", str(built[1]), "--format", fmt)
     assert p.returncode == 0, p.stderr
     assert check(p.stdout)
 
 
-def test_query_command_takes_files_and_strings(built, tmp_path):
+def test_query_command_takes_files_and_strings(built, cli, tmp_path):
     q = tmp_path / "count.rq"
     q.write_text("PREFIX mk: <https://w3id.org/munikg/ontology#> SELECT (COUNT(?a) AS ?n) WHERE { ?a a mk:Act }")
-    p = run_cli("query", str(q), "--out", str(built[1]), "--format", "csv")
+    p = cli("query", q, "--out", built[1], "--format", "csv")
     assert p.stdout.splitlines() == ["n", "54"]
-    p = run_cli("query", "ASK { ?s ?p ?o }", "--out", str(built[1]), "--format", "csv")
+    p = cli("query", "ASK { ?s ?p ?o }", "--out", str(built[1]), "--format", "csv")
     assert p.stdout.splitlines() == ["result", "true"]
 
 
-def test_query_command_lists_and_explains_errors(built, tmp_path):
-    p = run_cli("query", "--list")
+def test_query_command_lists_and_explains_errors(built, cli, tmp_path):
+    p = cli("query", "--list")
     assert p.returncode == 0 and "offices-held" in p.stdout and "Every office a person held" in p.stdout
-    p = run_cli("query", "no-such-query", "--out", str(built[1]))
+    p = cli("query", "no-such-query", "--out", built[1])
     assert p.returncode == 2 and "--list" in p.stderr
-    p = run_cli("query", "01-who-signed-what", "--out", str(tmp_path))
+    p = cli("query", "01-who-signed-what", "--out", tmp_path)
     assert p.returncode == 2 and "python -m kg build" in p.stderr
 
 
@@ -189,8 +182,8 @@ def test_server_ships_its_query_page_offline(server):
     assert "yasgui.min.js" in page and "http" not in page.split("yasgui.min.js")[0].rsplit("src=", 1)[-1]
 
 
-def test_serve_refuses_to_listen_beyond_localhost_unless_asked(built):
-    p = run_cli("serve", "--out", str(built[1]), "--host", "0.0.0.0")
+def test_serve_refuses_to_listen_beyond_localhost_unless_asked(built, cli):
+    p = cli("serve", "--out", built[1], "--host", "0.0.0.0")
     assert p.returncode == 2 and "--public" in p.stderr
 
 

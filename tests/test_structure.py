@@ -1,13 +1,8 @@
 """Masthead, table of contents and act segmentation on the bundled issues."""
 import pytest
 
-from ner.region import Region
-from ner.segment import caps_title, find_headings, unglue_o
-from ner.toc import parse_toc
-
-REGION = Region(("Koper", "Izola", "Piran", "Sežana", "Postojna", "Ilirska Bistrica"),
-                "Obalna skupnost", "Koper", ("Uradne objave", "Uradni list SRS"))
-
+from ner.structure.segment import caps_title, find_headings, unglue_o
+from ner.structure.toc import parse_toc
 
 @pytest.mark.parametrize("stem, gazette, number, date", [
     ("001", "Uradne objave", 13, "1989-05-12"),
@@ -40,7 +35,7 @@ def test_contents(docs, stem, entries, first, last):
 def test_contents_entry_and_group_heading_are_split():
     text = ("VSEBINA Občina Izola — SKLEP o razrešitvi dveh članov občinske volilne komisije "
             "in imenovanje novih x Občina Piran — POPRAVEK odloka o določitvi delegatov")
-    entries = parse_toc(text, 0, len(text), REGION)
+    entries = parse_toc(text, 0, len(text))
     assert [(h, t, title) for h, t, title, *_ in entries] == [
         ("Občina Izola", "sklep", "o razrešitvi dveh članov občinske volilne komisije in imenovanje novih"),
         ("Občina Piran", "popravek", "odloka o določitvi delegatov"),
@@ -111,7 +106,7 @@ def test_act_whose_heading_page_is_lost_is_named_by_the_contents(docs):
 
 
 def test_a_section_header_right_before_a_bare_heading_in_one_line_text(pipeline):
-    from ner.records import Source
+    from ner.core.records import Source
 
     text = ("Predsednik ANTON MIKELN, l. r. SOCIALISTIČNA REPUBLIKA SLOVENIJA USTAVNO SODIŠČE ODLOČBA "
             "Ustavno sodišče Socialistične republike Slovenije je v postopku za oceno ustavnosti odločilo. "
@@ -131,7 +126,7 @@ def test_a_section_header_right_before_a_bare_heading_in_one_line_text(pipeline)
     ("12. maja 1989 - št. 13 URADNE OBJAVE 135 OBČINA PIRAN", "OBČINA PIRAN"),
 ])
 def test_section_header_between_acts(between, section):
-    from ner.segment import section_and_start
+    from ner.structure.segment import section_and_start
 
     text = between + " Na podlagi 27. člena statuta je skupščina sprejela"
     assert section_and_start(text, 0, len(text))[0] == section

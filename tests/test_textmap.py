@@ -1,6 +1,6 @@
 import pytest
 
-from ner.textmap import Edit, RepairedText
+from ner.core.textmap import Edit, RepairedText
 
 ORIGINAL = "Na podtagi 269. čtena zakona"
 

@@ -5,7 +5,7 @@ import networkx as nx
 import pytest
 from rdflib import Graph
 
-from kg.browser import driver, open_view
+from chromium import driver, open_view
 from kg.views import PHYSICS_MAX, copy_vis_assets, render_view, subgraph, write_views
 from kg.exports import to_networkx
 
@@ -143,17 +143,13 @@ def test_views_too_large_for_one_page_are_split_by_municipality(rdf, tmp_path, m
     assert {"who-signed-what-koper.html", "who-signed-what-piran.html"} <= set(split)
 
 
-def test_views_command_reads_the_store_and_writes_what_the_build_wrote(built, tmp_path):
+def test_views_command_reads_the_store_and_writes_what_the_build_wrote(built, cli, tmp_path):
     import shutil
-    import subprocess
-    import sys
 
-    from conftest import ROOT
     out = tmp_path / "out"
     out.mkdir()
     shutil.copytree(built[1] / "store", out / "store")  # the store alone: no Turtle to parse
-    p = subprocess.run([sys.executable, "-m", "kg", "views", "--out", str(out)], cwd=ROOT,
-                       capture_output=True, text=True, timeout=300)
+    p = cli("views", "--out", out)
     assert p.returncode == 0, p.stderr
     assert "index.html" in p.stdout
     pages = sorted(f.relative_to(out) for f in (out / "views").rglob("*.html"))
@@ -161,6 +157,5 @@ def test_views_command_reads_the_store_and_writes_what_the_build_wrote(built, tm
     assert all((out / f).read_bytes() == (built[1] / f).read_bytes() for f in pages)
     assert sorted(f.relative_to(built[1]) for f in (built[1] / "views").rglob("*.html")) == pages
 
-    p = subprocess.run([sys.executable, "-m", "kg", "views", "--out", str(tmp_path / "none")], cwd=ROOT,
-                       capture_output=True, text=True, timeout=60)
+    p = cli("views", "--out", tmp_path / "none")
     assert p.returncode == 2 and "run `python -m kg build" in p.stderr

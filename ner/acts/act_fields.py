@@ -1,0 +1,204 @@
+"""Act metadata from the preamble, the section header and the closing block:
+issuing body, municipality, date of adoption, file number, place."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..core.bodies import canonical_org, is_head
+from ..core.doc import ActLayout, IssueDoc
+from ..core.patterns import DATE_RE, DATUM_RE, DAY_MONTH_RE, NUMBER_RE, PLACE_DATE_RE, normalise_number, parse_date
+from ..core.records import Act, Span
+from ..core.region import Region
+from ..core.text import proper_case, squash
+from ..core.wordforms import fold, lemma, name_stems
+from ..registry import component
+
+# "... je Skupščina občine Koper na seji ... dne ... sprejela"
+SUBJECT_RE = re.compile(
+    r"\b(?:je|sta|so)\s+(?P<body>[^;()]{3,220}?)\s+(?:na\s+(?:[\w.]+\s+){0,3}?(?:seji|sejah|zasedanju)\b"
+    r"|dne\b|spre\W{0,3}je[lt])")
+ORGAN_RE = re.compile(r"(?i)^(?:zbor\w*|skupščin\w*|skupšpin\w*|izvršilni\s+odbor|odbor\w*|svet\w*|delegat\w*)\b")
+ORG_WORD_RE = re.compile(r"(?i)\b(?:skupščin|skupšpin|svet|zbor|odbor|sodišč|komisij|skupnost|sklad|"
+                         r"delavci|uprav|komite|zavod)")
+MEETING_GENITIVE_RE = re.compile(r"\bseji\s+(?P<g>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)(?=\s*,|\s+dne\b|\s+ki\b)")
+AGREEMENT_RE = re.compile(r"\bsamoupravnega\s+sporazuma\s+o\s+(?P<t>[^(),;]+?)(?=\s*(?:\(|,|;|\bso\b|\bsprejet))")
+CUT_RE = re.compile(r"\s+(?:na\s+podlagi|v\s+skladu|po\s+izvedeni|za\s+namenom|sprejem\w*|ki|je)\b|,")
+# "soglasje ... s sklepom štev.: 025-6/84": the number of another body's decision.
+OTHER_ACT_RE = re.compile(r"(?i)\b(?:sklepom|odločbo|sklepa|odločbe)\s*$")
+# How far before a date its context word ("dne", "seji") is looked for, and before
+# the closing block's first mark the block's zone starts.
+DATE_CONTEXT = 16
+CLOSING_LEAD = 20
+DATE_CONTEXT_RE = re.compile(r"(?:dne|seji|sejah|zasedanju)[\s,.]*$")
+
+
+def split_section(section: Optional[str], region: Region) -> tuple[Optional[str], Optional[str]]:
+    """'OBČINA X SKLAD REZERV OBČINE X' -> ('OBČINA X', 'SKLAD REZERV OBČINE X')."""
+    if not section:
+        return None, None
+    names = "|".join(re.escape(m.upper()) for m in region.municipalities)
+    m = re.match(rf"(OBČIN[AE]\s+(?:{names})(?:\s*,\s*(?:{names}))*(?:\s+IN\s+(?:{names}))?)\b\s*(.*)",
+                 section)
+    if m:
+        return m.group(1), m.group(2) or None
+    return None, section
+
+
+def adoption_date(preamble: str, closing_date: Optional[str], issue_date: Optional[str]):
+    """The date of the session that adopted the act: the last date in the preamble
+    that follows 'dne'/'seji' (not 'z dne', which dates a publication)."""
+    best = None
+    for m in DATE_RE.finditer(preamble):
+        before = preamble[max(0, m.start() - DATE_CONTEXT):m.start()]
+        if DATE_CONTEXT_RE.search(before) and not re.search(r"\bz\s+dne[\s,.]*$", before):
+            best = m
+    if best:
+        return parse_date(best), best.span()
+    year_src = closing_date or issue_date
+    if year_src:
+        for m in DAY_MONTH_RE.finditer(preamble):
+            before = preamble[max(0, m.start() - DATE_CONTEXT):m.start()]
+            if DATE_CONTEXT_RE.search(before):
+                best = m
+        if best:
+            return parse_date(best, int(year_src[:4])), best.span()
+    return None, None
+
+
+def subject_phrase(preamble: str) -> Optional[str]:
+    """The subject of the preamble's main clause: who adopted the act."""
+    for m in reversed(list(SUBJECT_RE.finditer(preamble))):
+        body = squash(m.group("body"))
+        body = body.split(", ")[-1] if ", " in body else body
+        body = CUT_RE.split(body)[0].strip(" ,.")
+        if body and ORG_WORD_RE.search(body) and not re.match(r"(?i)sprejel|bil|na\s", body):
+            return body
+    return None
+
+
+def canonical_body(phrase: str, section_body: Optional[str], region: Region,
+                   propers: frozenset[str]) -> str:
+    f = fold(phrase)
+    m = region.municipality_in(phrase)
+    regional = fold(region.regional_body)
+    if re.match(r"izvrsni svet skupscine obc(?:ine|me)\b", f) and m and m != region.regional_body:
+        return f"Izvršni svet Skupščine občine {m}"
+    if re.match(r"skups[cp]\w* obc(?:ine|me)\b", f) and m and m != region.regional_body:
+        return f"Skupščina občine {m}"
+    if re.match(rf"(?:izvrsni svet )?skupsc\w* {regional.split()[0][:5]}", f):
+        head = "Izvršni svet Skupščine" if f.startswith("izvrsni") else "Skupščina"
+        genitive = re.search(r"(?i)obaln\w*\s+skupnost\w*(?:\s+" + region.regional_seat + ")?", phrase)
+        name = genitive.group() if genitive else phrase
+        name = name[:1].upper() + name[1:]
+        if region.regional_seat not in name:
+            name += " " + region.regional_seat
+        return f"{head} {name}"
+    if ORGAN_RE.match(phrase):
+        # "skupščina Samoupravne ... skupnosti občine Koper": the act is the body's,
+        # named by the section header unless that names another body.
+        body = phrase.split(None, 1)[1] if " " in phrase else ""
+        if section_body and (not body or _same_body(section_body, body)):
+            return body_name(section_body, propers)
+        if any(is_head(w) for w in body.split()[:4]) and not ORGAN_RE.match(body):
+            return body_name(body, propers)
+        if section_body:
+            return body_name(section_body, propers)
+    return proper_case(phrase, propers, first_upper=True)
+
+
+def _same_body(section: str, phrase: str) -> bool:
+    """Most words of the section header are in the preamble's phrase, in any case."""
+    header = name_stems(section)
+    return len(header & name_stems(phrase)) * 2 >= len(header)
+
+
+def body_name(printed: str, propers: frozenset[str]) -> str:
+    """A body's name as printed, often in capitals, in normal capitalisation: only
+    proper nouns after the head noun keep a capital (Samoupravna komunalna ...)."""
+    cased = proper_case(printed, propers, first_upper=True)
+    return canonical_org(cased, propers) if any(is_head(w) for w in cased.split()[:4]) else cased
+
+
+def issuer_of(doc: IssueDoc, layout: ActLayout, preamble: str, section_body: Optional[str],
+              municipality: Optional[str], region: Region) -> Optional[str]:
+    phrase = subject_phrase(preamble)
+    if phrase:
+        return canonical_body(phrase, section_body, region, doc.propers)
+    if preamble.strip() and not re.match(r"\s*(?:Na|V|Pri|Skladno)\b", preamble):
+        # "Delavci v temeljnih organizacijah ... za namenom, da ... sprejemamo"
+        subject = CUT_RE.split(squash(preamble))[0]
+        if ORG_WORD_RE.search(subject) and len(subject) < 160:
+            return canonical_body(subject, section_body, region, doc.propers)
+    meeting = MEETING_GENITIVE_RE.search(preamble)
+    if meeting and ORG_WORD_RE.search(meeting.group("g")):
+        first, *rest = meeting.group("g").split()
+        organ = " ".join([lemma(first)] + rest)
+        agreement = AGREEMENT_RE.search(preamble)
+        if agreement and re.match(r"(?i)odbor\s+podpisnik", organ):
+            organ += " samoupravnega sporazuma o " + squash(agreement.group("t"))
+        return proper_case(organ, doc.propers, first_upper=True)
+    if layout.heading is not None and not preamble.strip():
+        # No preamble: "Ustavno sodišče ... je v postopku ..." opens the body.
+        first = re.match(r"\s*([^.;]{5,120}?)\s+je\b", doc.work[layout.heading.title_end:
+                                                              layout.heading.title_end + 300])
+        if first and ORG_WORD_RE.search(first.group(1)):
+            return re.sub(r"Socialistične\s+republike", "SR", squash(first.group(1)))
+    if section_body:
+        return body_name(section_body, doc.propers)
+    if municipality and municipality != region.regional_body:
+        return f"Skupščina občine {municipality}"  # a municipality's acts are its assembly's
+    return None
+
+
+def closing_fields(doc: IssueDoc, act: Act, lay: ActLayout, region: Region) -> Optional[str]:
+    """The file number and the place of signing from the closing block; the date
+    printed there (the act's date unless its preamble dates the session)."""
+    text = doc.work
+    zone_start = max(lay.start, lay.closing.start - CLOSING_LEAD)
+    zone = text[zone_start:lay.closing.end]
+    num = next((m for m in NUMBER_RE.finditer(zone)
+                if not OTHER_ACT_RE.search(zone, max(0, m.start() - CLOSING_LEAD), m.start())), None)
+    if num:
+        act.number = normalise_number(num.group("num"))
+        act.number_span = doc.span(zone_start + num.start("num"), zone_start + num.end("num"))
+    pd = PLACE_DATE_RE.search(zone)
+    dm = pd or DATUM_RE.search(zone)
+    if pd:
+        place = pd.group("place").split()
+        act.place = region.municipality_in(" ".join(place)) or place[-1]
+        # "... za cene Koper Koper, 7. decembra": the body's seat ends the
+        # line before, so the place is the last word unless both make it.
+        both = len(place) == 2 and len(act.place.split()) == 2
+        start = pd.start("place") if both else pd.end("place") - len(place[-1])
+        lay.place = Span(zone_start + start, zone_start + pd.end("place"))
+    closing_date = None
+    if dm:
+        closing_date = parse_date(DATE_RE.search(dm.group("date")))
+        if closing_date is not None:
+            act.date_span = doc.span(zone_start + dm.start("date"), zone_start + dm.end("date"))
+    return closing_date
+
+
+@component("act_fields", requires=["doc.segments", "doc.issue", "doc.propers"],
+           assigns=["act.number", "act.number_span", "act.date", "act.date_span", "act.place", "act.issuer",
+                    "act.municipality", "layout.place"])
+def make_act_fields(region: Region):
+    def act_fields(doc: IssueDoc) -> IssueDoc:
+        for act, lay in doc.in_text():
+            preamble = doc.work[lay.start:lay.heading.start] if lay.heading else ""
+            closing_date = closing_fields(doc, act, lay, region) if lay.closing else None
+            date, span = adoption_date(preamble, closing_date, doc.issue.date)
+            if date:
+                act.date = date
+                act.date_span = doc.span(lay.start + span[0], lay.start + span[1])
+            else:
+                act.date = closing_date
+            municipal, body = split_section(act.section, region)
+            municipality = (region.municipality_in(municipal) if municipal else None) \
+                or (region.municipality_in(body) if body else None)
+            act.issuer = issuer_of(doc, lay, preamble, body, municipality, region)
+            act.municipality = municipality or (region.municipality_in(act.issuer) if act.issuer else None)
+        return doc
+
+    return act_fields

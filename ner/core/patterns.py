@@ -1,0 +1,141 @@
+"""Regular expressions and small parsers shared by the extraction components.
+
+They run on OCR-repaired text, but still tolerate the noise the repair leaves
+(``!. r.`` for ``l. r.``, ``Št.``/``St.``/``$t.``, odd spacing).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .lexicon import word_table
+
+UP = "A-ZČŠŽĆĐ"
+LOW = "a-zčšžćđ"
+
+MONTHS = {
+    "januar": 1, "februar": 2, "marec": 3, "marc": 3, "april": 4, "maj": 5, "junij": 6,
+    "julij": 7, "avgust": 8, "september": 9, "septemb": 9, "oktober": 10, "oktob": 10,
+    "november": 11, "novemb": 11, "december": 12, "decemb": 12,
+}
+# Genitive and nominative month names, and their OCR-damaged forms (m^rca, apri)).
+MONTH_RE = (r"(?i:januar(?:ja)?|februar(?:ja)?|m\W?a?rec|m\W?arca|m\^rca|april(?:a)?|apri\)|"
+            r"maj(?:a)?|junij(?:a)?|julij(?:a)?|avgust(?:a)?|septemb(?:er|ra)|"
+            r"oktob(?:er|ra)|novemb(?:er|ra)|decemb(?:er|ra))")
+YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+# 25. aprila 1989 | 9 marca 1982 | 27. 11. 1979 | 3. 3.1982 | 23/10 – 1979 | november 1979
+DATE_RE = re.compile(
+    rf"(?P<d>\d{{1,2}})\s*[./]?\s*(?P<m>{MONTH_RE}|\d{{1,2}})\s*[./]?\s*[-–—]?\s*(?P<y>{YEAR_RE})\b"
+    rf"|(?<![\w.])(?P<m2>{MONTH_RE})\s+(?P<y2>{YEAR_RE})\b")
+# A date whose year is left out: "dne 9. marca sprejela".
+DAY_MONTH_RE = re.compile(rf"(?P<d>\d{{1,2}})\s*\.?\s*(?P<m>{MONTH_RE})\b(?!\s*\d)")
+
+
+def month_number(word: str) -> Optional[int]:
+    w = re.sub(r"\W", "", word.lower())
+    if w.isdigit():
+        n = int(w)
+        return n if 1 <= n <= 12 else None
+    if w.startswith("mrca") or w.startswith("mar"):
+        return 3
+    if w.startswith("apri"):
+        return 4
+    for stem in sorted(MONTHS, key=len, reverse=True):
+        if w.startswith(stem[:4]) and stem[:4] != "mar":
+            return MONTHS[stem]
+    return None
+
+
+def parse_date(m: re.Match, year: Optional[int] = None) -> Optional[str]:
+    """ISO date (or YYYY-MM) from a DATE_RE / DAY_MONTH_RE match."""
+    groups = m.groupdict()
+    if groups.get("m2"):
+        month = month_number(groups["m2"])
+        return f"{int(groups['y2']):04d}-{month:02d}" if month else None
+    y = int(groups["y"]) if groups.get("y") else year
+    month = month_number(groups["m"])
+    day = int(groups["d"])
+    if not (y and month and 1 <= day <= 31):
+        return None
+    return f"{y:04d}-{month:02d}-{day:02d}"
+
+
+# "l. r." (lastnoročno) and its OCR forms: l.r  1. r.  !. r.  ]. r.  I r  i. r.  1 r.
+LR_RE = re.compile(r"(?<![\w.])[l1!IL\]i|t](?:\s?\.\s?|\s)r\b\.?")
+
+# Act type words as printed in headings, with the type they stand for.
+TYPE_WORDS: tuple[tuple[str, str], ...] = tuple(word_table("act_types").items())
+
+
+def _spaced(word: str) -> str:
+    # Headings are sometimes letter-spaced: "S K L E P E".
+    parts = []
+    for piece in word.split(" "):
+        parts.append(r"\s?".join(re.escape(ch) for ch in piece))
+    return r"\s+".join(parts)
+
+
+TYPE_RE = re.compile(r"(?<![\w])(?:" + "|".join(_spaced(w) for w, _ in TYPE_WORDS) + r")(?![\w])")
+
+
+def type_of(printed: str) -> str:
+    """The act type for a heading's type word as printed."""
+    letters = re.sub(r"\s+", "", printed).upper()
+    for word, t in TYPE_WORDS:
+        if letters == word.replace(" ", ""):
+            return t
+    return "other"
+
+
+def refine_type(act_type: str, printed: str, title: str) -> tuple[str, str]:
+    """Fold a title word that belongs to the type: "SPREMEMBE statuta ..."."""
+    m = re.match(r"\s*statut\w*\s*", title, re.IGNORECASE)
+    if re.sub(r"\s+", "", printed).upper() == "SPREMEMBE" and m:
+        return "spremembe statuta", title[m.end():]
+    return act_type, title
+
+
+# How preambles open, and how they close just before the heading.
+OPENER_RE = re.compile(
+    r"(?<![\w])(?:Na\s+podlagi|Na\s+osnovi|V\s+skladu\s+[sz]|Pri\s+primerjanju|Pri\s+primerjavi|"
+    r"Skladno\s+[sz])\b")
+PREAMBLE_END_RE = re.compile(
+    r"(?:spre\W{0,3}je[tli][aoi]?|sprejel[aoi]?|sprejemamo|sprejme|sprejema|izdaja|izda[lt][aoi]?|"
+    r"dajemo|daje|objavlja|določ(?:il|a)[aoi]?|sklenil[aoi]?|potrdil[aoi]?|"
+    r"naslednj[iea]|ugotovitveni(?:\s+sklep)?|odločil[aoi]?)\W{0,12}$",
+    re.IGNORECASE)
+
+# Running page headers: "122 URADNE OBJAVE 12. maja 1989 - št. 13" and
+# "12. maja 1989 - št. 13 URADNE OBJAVE 123", "PRIMORSKE NOVICE KOPER * Uradne objave".
+_HDR_DATE = rf"(?<!\d)\d{{1,2}}\.\s*{MONTH_RE}\s+{YEAR_RE}\s*[-—–]+\s*[ŠšS$]t\.?\s*\d{{1,3}}"
+PAGE_HEADER_RE = re.compile(
+    rf"(?<!\d)(?P<p1>\d{{1,4}})\s+URADNE\s+OBJAVE\s+{_HDR_DATE}"
+    rf"|{_HDR_DATE}\s+URADNE\s+OBJAVE(?:\s+(?P<p2>\d{{1,4}})\b)?"
+    rf"|PRIMORSKE\s+NOVICE\s+KOPER\s*\*?\s*Uradne\s+objave",
+    re.IGNORECASE)
+
+# Who signs: the head word of a signatory's function.
+ROLE_HEAD_RE = re.compile(
+    r"(?<![\w])(?:(?:pod)?predsedni(?:k|ca)|predsedujoč[aie]|župan(?:ja)?|sekretar(?:ka)?|"
+    r"načelni(?:k|ca)|direktor(?:ica)?|sodni(?:k|ca)|namestni(?:k|ca)|vodja|"
+    r"glavni\s+urednik|odgovorni\s+urednik|član(?:ica)?\s+komisije)(?![\w])",
+    re.IGNORECASE)
+
+# A file number after Št.:, Štev.:, Številka:
+NUMBER_RE = re.compile(
+    r"(?<![\w])(?i:[ŠS$]t(?:ev)?\.?|[ŠS]tevilka)\s*:\s*"
+    rf"(?P<num>(?:[{UP}]{{1,2}}\s+){{0,2}}\d[\d\s\-–/,.]*\d(?:\s*[-–]\s*\d+)?"
+    rf"(?:\s+(?:[{UP}]{{1,2}}\s+){{1,2}}\d[\d\-–/,.]*\d)?|\d)")
+
+PLACE_DATE_RE = re.compile(
+    rf"(?P<place>[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?)\s*[,.]\s*(?:dne\s*)?(?P<date>{DATE_RE.pattern})")
+DATUM_RE = re.compile(rf"(?i:Datum)\s*:\s*(?P<date>{DATE_RE.pattern})")
+
+
+def normalise_number(raw: str) -> str:
+    s = raw.strip().rstrip(".,")
+    s = re.sub(r"\s*[-–]\s*", "-", s)
+    s = re.sub(r"\s*/\s*", "/", s)
+    s = re.sub(r"(?<=\d),(?=\d)", "/", s)
+    s = re.sub(r"(?<=\d)\s+(?=[A-Z])", ", ", s)
+    return re.sub(r"\s+", " ", s)

@@ -1,0 +1,40 @@
+"""What the pipeline knows of the region the gazette serves: its municipalities
+and gazettes, from the config, and how to recognise them in inflected forms."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .wordforms import fold, lemma, same_stem
+
+
+@dataclass(frozen=True)
+class Region:
+    municipalities: tuple[str, ...]
+    regional_body: str  # the inter-municipal community, e.g. "Obalna skupnost"
+    regional_seat: str
+    gazettes: tuple[str, ...]
+
+    @classmethod
+    def from_config(cls, cfg: dict) -> "Region":
+        return cls(tuple(cfg["municipalities"]), cfg["regional_body"], cfg["regional_seat"],
+                   tuple(cfg["gazettes"]))
+
+    def municipality_in(self, text: str) -> Optional[str]:
+        """The municipality a phrase names (in any case), or the regional community."""
+        if re.search(r"obaln\w*\s+skupnost", fold(text)):
+            return self.regional_body
+        words = re.findall(r"[^\W\d_]+", text)
+        lemmas = [fold(lemma(w)) for w in words]
+        folded = [fold(w) for w in words]
+        for i, (lw, fw) in enumerate(zip(lemmas, folded)):
+            for m in self.municipalities:
+                parts = fold(m).split()
+                # Compare stems: inflected endings and OCR damage sit at the end.
+                if len(parts) == 1:
+                    if lw == parts[0] or same_stem(fw, parts[0]):
+                        return m
+                elif fw[:6] == parts[-1][:6]:
+                    return m
+        return None

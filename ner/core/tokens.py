@@ -1,0 +1,42 @@
+"""Words with their offsets, and the names the rule components find among them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import Span
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int  # end of the word without trailing punctuation
+    text: str
+    after: str = ""  # the punctuation right after it (comma, full stop, bracket ...)
+
+    @property
+    def closes(self) -> bool:
+        """Punctuation after it ends the phrase."""
+        return bool(self.after)
+
+
+@dataclass(frozen=True)
+class Name(Span):
+    """A name found in the text: its span, its canonical form and, once its reader
+    is known, its label (PER, ORG, LOC)."""
+    canonical: str = ""
+    label: str = ""
+
+
+def words(text: str, start: int, end: int) -> list[Word]:
+    out = []
+    for m in re.finditer(r"\S+", text[start:end]):
+        raw = m.group()
+        core = raw.strip(",.;:()»«\"*!?“„")
+        if not core:
+            continue
+        lead = raw.find(core)
+        s = start + m.start() + lead
+        after = raw[lead + len(core):]
+        out.append(Word(s, s + len(core), core, after))
+    return out

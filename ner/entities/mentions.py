@@ -1,0 +1,173 @@
+"""The ``mentions`` component: the people, organisations and places named in each
+act, read by the rules of this package (``people``, ``organizations``,
+``places``), with the trained model's entities (``nlp``) where the rules missed a
+name they found elsewhere in the issue.
+
+Every mention comes with its canonical form: nominative, normal capitalisation;
+a name the issue spells once with one letter wrong takes its usual spelling; a
+short form of a body takes the full name the act gives.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Iterator, Optional
+
+from rapidfuzz.distance import Levenshtein
+
+from ..core.bodies import canonical_org, is_head
+from ..core.doc import ActLayout, IssueDoc
+from ..core.names import normalise_name
+from ..core.records import Act, Mention
+from ..core.region import Region
+from ..core.tokens import Name
+from ..core.wordforms import differing_word
+from ..registry import component
+from .organizations import Context, find_organizations, verb_forms
+from .people import common_word, find_people, nominative_name
+from .places import PlaceContext, find_places, known_places
+
+
+def canonical_of(label: str, surface: str, region: Region, propers: frozenset[str]) -> Optional[str]:
+    """Canonical form of an entity the statistical model found (the rules give their own)."""
+    words = re.sub(r"\s+", " ", surface).strip(" ,.;:»«\"").split()
+    if not words:
+        return None
+    if label == "PER":
+        return nominative_name(normalise_name(words)) if len(words) >= 2 else None
+    if label == "ORG":
+        if len(words) < 2 or (len(words) == 2 and is_head(words[1]) and words[1].islower()):
+            return None  # "Izvršilni odbor": a reference to a body, not its name
+        if any(is_head(w) for w in words):
+            return canonical_org(" ".join(w.capitalize() if w.isupper() else w for w in words), propers)
+        return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
+    muni = region.municipality_in(" ".join(words))
+    if muni and muni != region.regional_body and len(words) <= 2:
+        return muni
+    if len(words) == 1 and common_word(words[0]):
+        return None  # a capitalised common word at a sentence start, not a place
+    return " ".join(w.capitalize() if w.isupper() else w for w in words)
+
+
+def _fullest_names(found: list[Name], issuer: Optional[str]) -> list[Name]:
+    """Within an act a body is named in full once and shortened after: "Odbor za
+    družbeno pomoč" is the "Odbor za družbeno pomoč Samoupravne stanovanjske
+    skupnosti občine Piran" named before. A short form takes the longest name of
+    the act (or the issuer's) that it begins; "Gostinska delovna organizacija Galeb
+    Koper" likewise takes "Galeb Koper", the name inside it."""
+    names = {m.canonical for m in found if m.label == "ORG"} | ({issuer} if issuer else set())
+    out = []
+    for m in found:
+        if m.label == "ORG":
+            low = m.canonical.lower()
+            longer = [n for n in names if n.lower().startswith(low + " ")]
+            inner = [n for n in names if n != m.canonical and len(n.split()) >= 2 and low.endswith(" " + n.lower())]
+            if longer:
+                m = replace(m, canonical=max(longer, key=lambda n: (len(n), n)))
+            elif inner:
+                m = replace(m, canonical=min(inner, key=lambda n: (len(n), n)))
+        out.append(m)
+    return out
+
+
+def ocr_variants(counts: Counter) -> dict[tuple[str, str], str]:
+    """Names an issue spells once or twice with one letter wrong, mapped to the
+    spelling it uses at least twice as often: "Strinjan" (4) -> "Strunjan" (6),
+    "Sečovelje" -> "Sečovlje". Only a long word may differ, so that "Piran I"
+    and "Piran II" or "Koper" and "Kopar" stay apart. Keys are (label, name)."""
+    out = {}
+    by_shape: dict[tuple, list[tuple[str, str]]] = {}
+    for key in counts:
+        by_shape.setdefault((key[0], len(key[1].split())), []).append(key)
+    for group in by_shape.values():
+        for a in group:
+            for b in group:
+                if counts[b] < 2 * counts[a]:
+                    continue
+                pair = differing_word(a[1], b[1])
+                if pair and pair[0].isalpha() and pair[1].isalpha() \
+                        and Levenshtein.distance(pair[0].lower(), pair[1].lower()) == 1:
+                    out[a] = b[1]
+    return out
+
+
+def _seated(name: str, region: Region) -> str:
+    """"Izvršni svet skupščine Obalne skupnosti" is that of the Obalna skupnost Koper:
+    the regional community's name is completed with its seat, as its acts sign it."""
+    words = name.split()
+    if len(words) >= 2 and region.municipality_in(" ".join(words[-2:])) == region.regional_body \
+            and words[-1].lower() != region.regional_seat.lower():
+        return f"{name} {region.regional_seat}"
+    return name
+
+
+def rule_mentions(doc: IssueDoc, region: Region) -> Iterator[tuple[Act, ActLayout, list[Name]]]:
+    """The rules' people, organisations and places of each act with a text, in
+    offsets of ``doc.work``: what the component starts from and what the
+    statistical model is trained on (scripts/train_ner.py). Needs the citations,
+    whose references it leaves out of places."""
+    text = doc.work
+    known = known_places(text)
+    ctx = Context(doc.propers, known | frozenset(region.municipalities), verb_forms(text))
+    for act, lay in doc.in_text():
+        found = list(find_people(text, lay.start, lay.end, frozenset(region.municipalities) | known))
+        orgs = [replace(o, canonical=_seated(o.canonical, region), label="ORG")
+                for o in find_organizations(text, lay.start, lay.end, ctx)]
+        # "Obalna delavska univerza Ivan Regent": the person names the institution
+        found = [p for p in found if not any(o.covers(p) for o in orgs)] + orgs
+        # A town in a gazette's title ("Uradne objave občin ... Piran") is no place the act names.
+        town = act.municipality if act.municipality != region.regional_body else None
+        found += [replace(p, label="LOC") for p in
+                  find_places(text, lay.start, lay.end, region, PlaceContext(known, town, tuple(lay.citations)))]
+        if lay.place and act.place and not any(lay.place.overlaps(m) for m in found):
+            found.append(Name(lay.place.start, lay.place.end, act.place, "LOC"))  # the place of signing
+        yield act, lay, found
+
+
+def statistical_mentions(doc: IssueDoc, lay: ActLayout, rules: list[Name],
+                         confirmed: dict[tuple[str, str], str], region: Region) -> list[Name]:
+    """The trained model's entities in an act where the rules found none, each one
+    the rules named elsewhere in the issue, so that its reading is confirmed and its
+    canonical form known; none inside a gazette's title."""
+    from . import nlp
+
+    out = []
+    for label, s, e in nlp.entities(doc.work, lay.start, lay.end):
+        canonical = canonical_of(label, doc.work[s:e], region, doc.propers)
+        key = (label, (canonical or "").lower())
+        found = Name(s, e, "", label)
+        if key in confirmed and not any(found.overlaps(r) for r in rules) \
+                and not any(c.holds(s) for c in lay.citations):
+            out.append(replace(found, canonical=confirmed[key]))
+    return out
+
+
+@component("mentions", requires=["doc.acts", "doc.propers", "act.issuer", "act.municipality", "act.place",
+                                 "layout.place", "layout.citations"],
+           assigns=["act.mentions"])
+def make_mentions(region: Region, statistical: bool = True):
+    def mentions(doc: IssueDoc) -> IssueDoc:
+        by_act = list(rule_mentions(doc, region))
+        confirmed = {(m.label, m.canonical.lower()): m.canonical for *_, found in by_act for m in found}
+        act_found = []
+        for act, lay, found in by_act:
+            if statistical:
+                # where the rules miss a name: another case, a table, a broken line
+                found = found + statistical_mentions(doc, lay, found, confirmed, region)
+            if lay.closing is not None:
+                # an organisation in the signature block is a signer's function
+                found = [m for m in found if not (lay.closing.start <= m.start < lay.closing.end)
+                         or m.label != "ORG"]
+            act_found.append(_fullest_names(found, act.issuer))
+        # people are resolved across issues (kg.resolve)
+        variants = ocr_variants(Counter((m.label, m.canonical) for found in act_found
+                                        for m in found if m.label != "PER"))
+        for (act, _, _), found in zip(by_act, act_found):
+            for m in sorted(found, key=lambda m: (m.start, m.end, m.label)):
+                act.mentions.append(Mention(m.label, variants.get((m.label, m.canonical), m.canonical),
+                                            doc.source.text[slice(*doc.repaired.span(m.start, m.end))],
+                                            doc.span(m.start, m.end)))
+        return doc
+
+    return mentions

@@ -1,0 +1,254 @@
+"""Act segmentation: headings, preambles, closing blocks and section headers.
+
+An act is read as ``[section header] [preamble] HEADING title body closing``,
+where the preamble (``Na podlagi ... je ... sprejela``) and the section header
+(``OBČINA IZOLA``) may be missing, and the closing is the cluster of file number,
+place and date and signatures (``Št.: 352-3/83 Koper, 25. aprila 1989
+Predsednik RAUL ŠIŠKOVIČ, l. r.``). Text between one act's closing and the next
+act that has a closing of its own is an act whose heading is not in the file (a
+page missing from the scan); the table of contents names it later.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..core.doc import ActLayout, Closing, Heading, IssueDoc, Segment
+from ..core.patterns import (DATUM_RE, LR_RE, NUMBER_RE, OPENER_RE, PLACE_DATE_RE, PREAMBLE_END_RE,
+                       ROLE_HEAD_RE, TYPE_RE, UP, refine_type, type_of)
+from ..core.records import Act
+from ..registry import component
+from ..core.lexicon import slovenian, word_list
+from ..core.text import proper_case, squash
+
+LOWER_RE = re.compile(r"[a-zčšžćđ]")
+# Tokens that number a chapter or an item rather than belong to a title.
+NUMBERING_RE = re.compile(r"^(?:[IVXL!1]{1,4}|\d{1,3})\.?$")
+BODY_START_RE = re.compile(r"\s*(?:\d+\s*\.\s*(?:člen|ČLEN|Člen)|[a-z]\)\s)")
+CHAPTER_WORDS = word_list("chapter_words")
+# A section header in capitals naming a body: OBČINA PIRAN, USTAVNO SODIŠČE ...
+ORG_CAPS_RE = re.compile(r"\b(?:" + "|".join(word_list("header_bodies")) + r")\b")
+CAPS_RUN_RE = re.compile(rf"(?:[{UP}][{UP}\-&.,!]*\s+){{1,}}[{UP}][{UP}\-&!]*(?![\w])")
+# A section header starts with a body's head word in the nominative.
+SECTION_HEAD_RE = re.compile(r"(?<![\w])(?:" + "|".join(word_list("section_heads")) + r")\b")
+# Windows, in characters: closing marks this close are one closing block; an act
+# without a heading is at least this long; a title, a preamble at most this long;
+# how far before a type word its preamble's last words (or a body's header) and after
+# it its title's first words are looked for; how far a signature without "l. r."
+# runs after its block, and its function word before the block.
+CLUSTER_GAP = 400
+ORPHAN_MIN = 1500
+TITLE_WINDOW = 700
+PREAMBLE_MAX = 2500
+BEFORE_HEADING = 160
+AFTER_HEADING = 80
+BARE_SIGNATURE = 120
+ROLE_BEFORE = 200
+
+
+def _tokens(text: str, start: int, end: int):
+    for m in re.finditer(r"\S+", text[start:end]):
+        yield start + m.start(), start + m.end(), m.group()
+
+
+def caps_title(text: str, start: int) -> tuple[int, int]:
+    """Span of a title in capitals that starts at ``start`` (empty if none)."""
+    toks = list(_tokens(text, start, min(len(text), start + TITLE_WINDOW)))
+    end = start
+    i = 0
+    kept = []
+    while i < len(toks):
+        s, e, tok = toks[i]
+        if LOWER_RE.search(tok):
+            break
+        if BODY_START_RE.match(text, s):
+            break
+        nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        if NUMBERING_RE.match(tok) and (nxt.startswith(CHAPTER_WORDS) or LOWER_RE.search(nxt)
+                                        and nxt[:1].isupper()):
+            break
+        if tok.startswith(CHAPTER_WORDS) and nxt.startswith("DOLOČB"):
+            break
+        kept.append((s, e, tok))
+        i += 1
+    # Trailing item numbers ("... ANKARAN I 1.") belong to the body.
+    while kept and NUMBERING_RE.match(kept[-1][2]) and len(kept) > 1:
+        kept.pop()
+    while kept and not re.search(r"[^\W_]", kept[-1][2]):  # stray quotes and dashes
+        kept.pop()
+    if kept and sum(1 for *_, t in kept if re.search(r"[^\W\d_]{2,}", t)) >= 1:
+        end = kept[-1][1]
+    return start, end
+
+
+def lower_title(text: str, start: int) -> tuple[int, int]:
+    """Span of a title in lower case ("POPRAVEK odloka o ... 1989 3. člen ...")."""
+    window = text[start:start + TITLE_WINDOW]
+    stop = re.search(r"\s(?:\d+\s*\.\s*(?:člen|Člen)|[a-z]\)\s|[IVX]+\.\s|\d+\.\s+[A-ZČŠŽ])"
+                     r"|[.:;]\s|\n\s*\n", window)
+    end = start + (stop.start() if stop else len(window))
+    return start, end
+
+
+def unglue_o(title: str) -> str:
+    """'OMERILIH ZA ...' -> 'O MERILIH ZA ...': the preposition glued to the next word."""
+    first = title.split(" ", 1)[0]
+    lex = slovenian()
+    if len(first) > 3 and first[0] in "Oo" and first.lower() not in lex and first[1:].lower() in lex:
+        return first[0] + " " + title[1:]
+    return title
+
+
+def is_heading(text: str, m: re.Match, floor: int) -> bool:
+    before = text[max(floor, m.start() - BEFORE_HEADING):m.start()]
+    after = text[m.end():m.end() + AFTER_HEADING]
+    if PREAMBLE_END_RE.search(before):
+        return True
+    if re.match(rf"\W*O\s*[{UP}]{{3,}}\s+[{UP}]", after) or re.match(rf"\W*[{UP}]{{4,}}\s+O\s+[{UP}]", after):
+        return True
+    # A bare heading under a body's header: "USTAVNO SODIŠČE ODLOČBA Ustavno sodišče ..."
+    run = re.search(rf"((?:[{UP}][{UP}\-.]*\s+){{2,}})$", before)
+    return bool(run and ORG_CAPS_RE.search(run.group(1)))
+
+
+def find_headings(text: str, start: int, propers: frozenset[str]) -> list[Heading]:
+    out: list[Heading] = []
+    floor = start
+    for m in TYPE_RE.finditer(text, start):
+        if out and m.start() < out[-1].title_end:
+            continue
+        if not is_heading(text, m, floor):
+            continue
+        t0 = m.end()
+        while t0 < len(text) and text[t0] in " \t\n*\"'»«":
+            t0 += 1
+        s, e = caps_title(text, t0)
+        if e == s and LOWER_RE.match(text[t0:t0 + 1] or "X"):
+            s, e = lower_title(text, t0)
+        elif e > s and re.match(r"\s+[a-zčšž]", text[e:e + 3]) and not BODY_START_RE.match(text, e):
+            # "POPRAVEK ODLOKA o proračunu ...": a genitive in capitals, then lower case
+            s, e = t0, lower_title(text, e)[1]
+        raw = squash(text[s:e]).strip(" -—–,*\"'»«")
+        raw = re.sub(r"(?<![\w])!(?![\w])", "I", raw)  # a lone ! in a title is a roman I
+        raw = unglue_o(raw)
+        act_type, raw = refine_type(type_of(m.group()), m.group(), raw)
+        title = proper_case(raw, propers) if raw else None
+        out.append(Heading(m.start(), m.end(), act_type, title or None, max(e, m.end())))
+        floor = max(e, m.end())
+    return out
+
+
+def closings(text: str, start: int, end: int) -> list[Closing]:
+    """Clusters of closing marks (number, place and date, l. r.) in text[start:end]."""
+    marks = []
+    for rx in (LR_RE, PLACE_DATE_RE, DATUM_RE, NUMBER_RE):
+        for m in rx.finditer(text, start, end):
+            marks.append((m.start(), m.end(), rx is LR_RE))
+    marks.sort()
+    out: list[Closing] = []
+    for s, e, sig in marks:
+        if out and s - out[-1].end <= CLUSTER_GAP:
+            c = out[-1]
+            c.end = max(c.end, e)
+            c.has_signature = c.has_signature or sig
+        else:
+            out.append(Closing(s, e, sig))
+    for c in out:
+        if not c.has_signature:
+            # A signature without "l. r.": "ŽUPAN ... Boris Popovič"
+            tail = re.match(rf"(?:\s*(?:[{UP}][\w.]*|[,.]))*", text[c.end:min(end, c.end + BARE_SIGNATURE)])
+            opener = OPENER_RE.search(text, c.end, min(end, c.end + len(tail.group()) + 30))
+            tail_text = text[c.end:opener.start()] if opener else tail.group()
+            if tail_text.strip() and ROLE_HEAD_RE.search(text, max(start, c.start - ROLE_BEFORE),
+                                                        c.end + len(tail_text)):
+                c.end += len(tail_text.rstrip(" ,."))
+    return out
+
+
+def _list_entry(text: str, at: int) -> bool:
+    """'43. POKRAJINSKI MUZEJ Koper 44 OBALNA DELAVSKA UNIVERZA': a numbered entry of
+    a list (the parties to an agreement), not a header; its number follows the last."""
+    m = re.search(r"(\d{1,3})\.?\s*$", text[max(0, at - 6):at])
+    return bool(m) and int(m.group(1)) > 1 and re.search(
+        rf"(?<!\d){int(m.group(1)) - 1}\.?\s", text[max(0, at - 250):at - len(m.group())]) is not None
+
+
+def section_and_start(text: str, lo: int, hi: int) -> tuple[Optional[str], int, int]:
+    """Between an act's closing (lo) and the next heading (hi): the section header
+    in capitals, where it starts, and where the next act (its preamble) starts."""
+    opener = OPENER_RE.search(text, lo, hi)
+    stop = opener.start() if opener else hi
+    # The section header is the last run of capitals before the preamble.
+    header, header_start = None, stop
+    for run in CAPS_RUN_RE.finditer(text, lo, stop):
+        head = SECTION_HEAD_RE.search(run.group())
+        while head and head.group() == "OBČINE" and head.start() > 0:  # a genitive inside a run
+            head = SECTION_HEAD_RE.search(run.group(), head.end())
+        if head and len(run.group()) - head.start() > 8 and len(run.group()) < 200 \
+                and not _list_entry(text, run.start()):
+            header, header_start = squash(run.group()[head.start():]), run.start() + head.start()
+            after_header = run.end()
+    if opener:
+        return header, header_start, opener.start()
+    if header is not None:
+        # No opener: the act starts where the text after the header starts.
+        nxt = re.search(r"\S", text[after_header:hi])
+        return header, header_start, after_header + (nxt.start() if nxt else 0)
+    nxt = re.search(r"\S", text[lo:hi])
+    return None, lo, lo + (nxt.start() if nxt else 0)
+
+
+def act_end(text: str, h: Heading, nxt: int, found: list[Closing]) -> int:
+    """Where the act under heading ``h`` ends, before the next heading at ``nxt``:
+    after its closing, or, with none, where the next act's section or preamble begins."""
+    if found:
+        return found[0].end
+    lo = max(h.title_end, nxt - PREAMBLE_MAX)
+    header, header_start, next_start = section_and_start(text, lo, nxt)
+    if header:
+        return header_start
+    return next_start if OPENER_RE.search(text, lo, nxt) else nxt
+
+
+def _segment(doc: IssueDoc, start: int, end: int, h: Optional[Heading], closing: Optional[Closing],
+             section: Optional[str], seq: int) -> Segment:
+    act = Act(seq=seq, type=h.type if h else "other", title=h.title if h else None,
+              span=doc.span(start, end),
+              heading_span=doc.span(h.start, h.title_end) if h else None,
+              preamble_span=doc.span(start, h.start) if h and start < h.start else None,
+              section=section)
+    return Segment(act, ActLayout(start, end, h, closing))
+
+
+@component("segment", requires=["doc.work", "doc.toc_end", "doc.propers"],
+           assigns=["doc.headings", "doc.segments", "act.type", "act.title", "act.section"])
+def make_segment():
+    def segment(doc: IssueDoc) -> IssueDoc:
+        text = doc.work
+        doc.headings = headings = find_headings(text, doc.toc_end, doc.propers)
+        prev_end, section = doc.toc_end, None
+        segments: list[Segment] = []
+        for k, h in enumerate(headings):
+            nxt = headings[k + 1].start if k + 1 < len(headings) else len(text)
+            header, _, start = section_and_start(text, prev_end, h.start)
+            section = header or section
+            found = closings(text, h.title_end, nxt)
+            # The next act's preamble never holds a closing, so the first closing
+            # is this act's; a later one far beyond it closes an act whose heading
+            # is not in the file.
+            prev_end = act_end(text, h, nxt, found)
+            segments.append(_segment(doc, min(start, h.start), prev_end, h, found[0] if found else None,
+                                     section, len(segments) + 1))
+            for c in found[1:]:
+                if c.start - prev_end >= ORPHAN_MIN:
+                    segments.append(_segment(doc, prev_end, c.end, None, c, section, len(segments) + 1))
+                    prev_end = c.end
+        last = segments[-1] if segments else None
+        if last and last.layout.closing is None and last.layout.heading is not None:
+            doc.warn(f"the text ends inside act {len(segments)} ({last.act.type} "
+                     f"{(last.act.title or '')[:60]!r}), which has no closing block: "
+                     "the issue may be truncated")
+        doc.segments = segments
+        return doc
+
+    return segment
