@@ -47,21 +47,39 @@ def _cmd_build(args) -> int:
 
 def _cmd_evaluate(args) -> int:
     from .atomic import write_text
-    from .evaluate import evaluate, format_table
+    from .evaluate import evaluate, format_table, has_act_gold
+    from .evaluate_issues import evaluate_issues, format_issue_table, has_issue_gold
 
-    out = Path(args.out)
+    out, gold = Path(args.out), Path(args.gold)
+    if not gold.is_dir() or not (has_act_gold(gold) or has_issue_gold(gold)):
+        print(f"error: {gold} holds no gold (*.acts.jsonl, *.issue.json or gold.jsonl); "
+              "see tests/gold/SCHEMA.md and tests/gold/excerpts/NOTES.md", file=sys.stderr)
+        return 2
+    tables, details, errors = [], {}, []
     try:
-        ev = evaluate(out, Path(args.gold))
+        if has_act_gold(gold):
+            ev = evaluate(out, gold)
+            tables.append(format_table(ev))
+            details["acts"], errors = ev.as_dict(), errors + ev.errors
+        if has_issue_gold(gold):
+            iv = evaluate_issues(out, gold)
+            tables.append(format_issue_table(iv))
+            details["issues"], errors = iv.as_dict(), errors + iv.errors
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    table = format_table(ev)
+    table = "\n\n".join(tables)
     print(table)
-    write_text(out / "evaluation.json", json.dumps(ev.as_dict(), ensure_ascii=False, indent=1) + "\n")
-    write_text(out / "evaluation.md", "# Evaluation against " + str(args.gold) + "\n\n```\n" + table + "\n```\n")
-    if args.errors:
-        for e in ev.errors:
-            print(json.dumps(e, ensure_ascii=False))
+    write_text(out / "evaluation.json", json.dumps(details, ensure_ascii=False, indent=1) + "\n")
+    write_text(out / "evaluation.md", "# Evaluation against " + str(gold) + "\n\n```\n" + table + "\n```\n")
+    if args.errors or args.all_errors:
+        # the held-out files are scored, not read error by error, unless asked
+        hidden = [e for e in errors if e.get("part") == "held-out" and not args.all_errors]
+        for e in errors:
+            if e not in hidden:
+                print(json.dumps(e, ensure_ascii=False))
+        if hidden:
+            print(f"({len(hidden)} disagreements in held-out files not shown; --all-errors shows them)")
     print(f"details: {out / 'evaluation.json'}")
     return 0
 
@@ -175,7 +193,9 @@ def parser() -> argparse.ArgumentParser:
                        description="Compare the acts of a build (OUT/acts.jsonl) with a gold folder "
                                    "(*.acts.jsonl, see SCHEMA.md) and print precision, recall and F1.")
     e.add_argument("--gold", required=True, help="folder with gold *.acts.jsonl files")
-    e.add_argument("--errors", action="store_true", help="print every disagreement as JSON")
+    e.add_argument("--errors", action="store_true",
+                   help="print every disagreement as JSON, one per line (not those of held-out files)")
+    e.add_argument("--all-errors", action="store_true", help="also the disagreements in held-out files")
     e.set_defaults(func=_cmd_evaluate)
 
     q = sub.add_parser("query", parents=[out], help="run a SPARQL query against the build's store",

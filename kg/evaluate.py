@@ -74,6 +74,10 @@ class Evaluation:
                 "not_extracted": self.missing_fields, "errors": self.errors}
 
 
+def has_act_gold(gold_dir: Path) -> bool:
+    return any(gold_dir.glob("*.acts.jsonl"))
+
+
 def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 

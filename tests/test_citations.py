@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ner.acts.citations import find_citations, full_year
+from ner.core.gazette_refs import find_citations, full_year
 from ner.acts.legal_basis import find_legal_basis, referenced_act
 from ner.core.records import Span
 

@@ -2,7 +2,6 @@
 import pytest
 
 from ner.structure.segment import caps_title, find_headings, unglue_o
-from ner.structure.toc import parse_toc
 
 @pytest.mark.parametrize("stem, gazette, number, date", [
     ("001", "Uradne objave", 13, "1989-05-12"),
@@ -30,16 +29,6 @@ def test_contents(docs, stem, entries, first, last):
     assert len(toc) == entries
     assert (toc[0].municipality, toc[0].type) == first
     assert (toc[-1].municipality, toc[-1].type) == last
-
-
-def test_contents_entry_and_group_heading_are_split():
-    text = ("VSEBINA Občina Izola — SKLEP o razrešitvi dveh članov občinske volilne komisije "
-            "in imenovanje novih x Občina Piran — POPRAVEK odloka o določitvi delegatov")
-    entries = parse_toc(text, 0, len(text))
-    assert [(h, t, title) for h, t, title, *_ in entries] == [
-        ("Občina Izola", "sklep", "o razrešitvi dveh članov občinske volilne komisije in imenovanje novih"),
-        ("Občina Piran", "popravek", "odloka o določitvi delegatov"),
-    ]
 
 
 @pytest.mark.parametrize("text, title", [

@@ -186,7 +186,7 @@ def closing_fields(doc: IssueDoc, act: Act, lay: ActLayout, region: Region) -> O
 def make_act_fields(region: Region):
     def act_fields(doc: IssueDoc) -> IssueDoc:
         for act, lay in doc.in_text():
-            preamble = doc.work[lay.start:lay.heading.start] if lay.heading else ""
+            preamble = doc.work[slice(*lay.preamble())]
             closing_date = closing_fields(doc, act, lay, region) if lay.closing else None
             date, span = adoption_date(preamble, closing_date, doc.issue.date)
             if date:

@@ -1,108 +1,13 @@
-"""Gazette references: "Uradni list SRS, št. 36/88", "Ur. objave št. 8/79",
-"Uradne objave, št. 12/78, 6/82,4/86.21/86", "Uradni list SFRJ, št. 33/72 ... in 39/85".
-
-``find_citations`` is a pure function over a string: it returns one record per
-cited issue, with the character span of that item and of the whole reference,
-and the year as printed (two digits, mostly); ``full_year`` turns that into a
-four-digit year given the year of the citing act.
-"""
+"""The ``citations`` component: every gazette issue an act cites (read by
+``ner.core.gazette_refs``), one record per cited issue with a four-digit year."""
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Optional
 
 from ..core.doc import IssueDoc
-from ..core.patterns import MONTH_RE
-from ..core.records import Act, Citation, Span
+from ..core.gazette_refs import Found, find_citations, full_year
+from ..core.records import Act, Citation
 from ..registry import component
-
-# "Uradni list SRS", "Ur. list SRS", "Ur. l. SRS", "Ur. 1. SRS" (OCR), "Uradni tist SRS" ...
-_LIST = r"(?:Uradn\w*|Ur\.?)\s*(?:list\w*|tist\w*|!ist\w*|[l1i!t]\.?)\s*(?P<rep>SFRJ|SRS|RS|SR\s*Slovenije|FLRJ|LRS)?"
-# "Uradne objave", "Ur. objave", "Uradnih objavah", OCR "Uradne objav e"
-# (the full name lists the municipalities: "Uradne objave občin Ilirska Bistrica, ... in Sežana")
-_OBJAVE = r"(?P<objave>(?:Uradn\w*|Ur\.)\s*objav(?:\s?e|ah|ami|\w*))(?:\s+občin\b[^()]{0,90}?(?=,?\s*št))?"
-GAZETTE_RE = re.compile(rf"(?<![\w])(?:{_OBJAVE}|{_LIST})", re.IGNORECASE)
-# Between the gazette and its numbers: ", št." / " št " / ". številka" — never "Št.:",
-# which introduces an act's own file number.
-SEPARATOR_RE = re.compile(r"\s*[,.]?\s*(?:(?:št|štev|številka|\$t|st)\b\.?)?(?!\s*:)\s*", re.IGNORECASE)
-# One cited issue: 36/88, 13,78 or 15^76 (OCR for the slash), 10–75, 5/f72, 1/1980;
-# or "8 z dne 7. aprila 1989"
-ITEM_RE = re.compile(
-    r"(?P<num>\d{1,3})\s?(?:[/^]\s?[a-z]?|,(?=\d)|\s?[–-]\s?(?=\d{2}(?![\d/])))(?P<year>\d{4}|\d{2})(?!\d)"
-    rf"|(?P<num2>\d{{1,3}})\s+z\s+dne\s+\d{{1,2}}\s*\.\s*(?:{MONTH_RE}|\d{{1,2}}\s*\.)\s*(?P<year2>\d{{4}})"
-    r"|(?P<lost>\d{3,4})(?![\d/])")
-LOCATIVE_CITES_RE = re.compile(r"\s*[,.]?\s*(?:št|štev)\b\.?(?!\s*:)", re.IGNORECASE)
-LIST_SEP_RE = re.compile(r"\s*(?:[,.;]|\bin\b|\bter\b)\s*(?:in\s+)?", re.IGNORECASE)
-GAZETTES = {"SFRJ": "Uradni list SFRJ", "SRS": "Uradni list SRS", "RS": "Uradni list RS",
-            "FLRJ": "Uradni list FLRJ", "LRS": "Uradni list LRS"}
-
-
-@dataclass(frozen=True)
-class Found:
-    gazette: str
-    number: int
-    year: int  # as printed: 2 or 4 digits
-    item: Span  # this issue's number ("36/88")
-    reference: Span  # the whole reference ("Uradni list SRS, št. 36/88")
-
-
-def _gazette(m: re.Match) -> str:
-    if m.group("objave"):
-        return "Uradne objave"
-    rep = re.sub(r"\s+", "", m.group("rep") or "").upper()
-    if rep.startswith("SR") and rep != "SRS":
-        rep = "SRS"  # "SR Slovenije"
-    return GAZETTES.get(rep, "Uradni list")
-
-
-def find_citations(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Found]:
-    """Every cited gazette issue in text[start:end]."""
-    end = len(text) if end is None else end
-    for g in GAZETTE_RE.finditer(text, start, end):
-        if g.group("objave") and g.group("objave").lower().endswith("objavah"):
-            # "v Uradnih objavah" is where an act is published; only "... št. 5/80" after it cites
-            if not LOCATIVE_CITES_RE.match(text, g.end(), end):
-                continue
-        gazette = _gazette(g)
-        pos = SEPARATOR_RE.match(text, g.end(), end).end()
-        items: list[tuple[int, int, int, int, bool]] = []
-        while pos < end:
-            m = ITEM_RE.match(text, pos, end)
-            if not m:
-                break
-            if m.group("num") is not None:
-                items.append((int(m.group("num")), int(m.group("year")), m.start(), m.end(), False))
-            elif m.group("num2") is not None:
-                items.append((int(m.group("num2")), int(m.group("year2")), m.start(), m.end(), False))
-            else:  # "3078": a slash lost in a list of n/yy items
-                digits = m.group("lost")
-                items.append((int(digits[:-2]), int(digits[-2:]), m.start(), m.end(), True))
-            sep = LIST_SEP_RE.match(text, m.end(), end)
-            if not sep or sep.end() == m.end() or not ITEM_RE.match(text, sep.end(), end):
-                break
-            pos = sep.end()
-        # A lost slash is only believable beside real n/yy items.
-        if all(lost for *_, lost in items):
-            items = []
-        if not items:
-            continue
-        reference = Span(g.start(), items[-1][3])
-        for number, year, s, e, _ in items:
-            if number > 0:
-                yield Found(gazette, number, year, Span(s, e), reference)
-
-
-def full_year(year: int, reference_year: Optional[int]) -> int:
-    """A two-digit year as the latest year not after the citing act's."""
-    if year >= 100:
-        return year
-    if reference_year is None:
-        return 1900 + year if year >= 30 else 2000 + year
-    for century in (2000, 1900, 1800):
-        if century + year <= reference_year:
-            return century + year
-    return 1900 + year
 
 
 def to_record(doc: IssueDoc, f: Found, reference_year: Optional[int]) -> Citation:

@@ -17,7 +17,8 @@ from ..core.doc import ActLayout, IssueDoc
 from ..core.records import Act, ActReference, LegalBasis
 from ..core.text import squash
 from ..registry import component
-from .citations import find_citations, reference_year, to_record
+from ..core.gazette_refs import find_citations
+from .citations import reference_year, to_record
 
 # Head words of the instruments acts rest on, in any case, -> nominative.
 HEADS = (
@@ -129,7 +130,7 @@ def basis_zone(doc: IssueDoc, lay: ActLayout) -> tuple[int, int]:
     """Where an act names its legal basis: its preamble, or with none, the last
     sentence of its body that names one ("... je na podlagi 413. člena ustave ...
     odločilo")."""
-    lo, hi = lay.start, lay.heading.start if lay.heading else lay.start
+    lo, hi = lay.preamble()
     if hi - lo < MIN_PREAMBLE and lay.heading:
         body = [m.start() for m in BASIS_RE.finditer(doc.work, lay.heading.title_end, lay.end)
                 if m.group().lower().startswith("na")]

@@ -40,6 +40,14 @@ class ActLayout:
     citations: list[Span] = field(default_factory=list)
     # the place of signing ("Koper, 7. decembra 1981"; set by act_fields)
     place: Optional[Span] = None
+    # where the preamble of an act with no heading ends: the file ends inside it
+    preamble_end: Optional[int] = None
+
+    def preamble(self) -> tuple[int, int]:
+        """Start and end of the preamble (empty when there is none)."""
+        if self.heading is not None:
+            return self.start, self.heading.start
+        return self.start, self.preamble_end if self.preamble_end is not None else self.start
 
 
 @dataclass

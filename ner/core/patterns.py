@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from rapidfuzz.distance import Levenshtein
+
 from .lexicon import word_table
 
 UP = "A-ZČŠŽĆĐ"
@@ -84,6 +86,10 @@ def type_of(printed: str) -> str:
     for word, t in TYPE_WORDS:
         if letters == word.replace(" ", ""):
             return t
+    # a word the OCR garbled in a letter or two ("URADNI POL^AVEK"): the nearest type word
+    best = min(TYPE_WORDS, key=lambda wt: Levenshtein.distance(letters, wt[0].replace(" ", "")))
+    if len(letters) >= 7 and Levenshtein.distance(letters, best[0].replace(" ", "")) <= len(letters) // 6:
+        return best[1]
     return "other"
 
 

@@ -145,6 +145,9 @@ class Act:
     references: list[ActReference] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     from_toc: bool = False  # True when only the table of contents lists it
+    # the parts of an act whose text the file holds only in part: "heading" (a page
+    # before it is lost), "body" and "closing" (the file ends before them)
+    missing: list[str] = field(default_factory=list)
 
 
 @dataclass

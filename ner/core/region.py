@@ -23,7 +23,8 @@ class Region:
 
     def municipality_in(self, text: str) -> Optional[str]:
         """The municipality a phrase names (in any case), or the regional community."""
-        if re.search(r"obaln\w*\s+skupnost", fold(text)):
+        # Obalna skupnost Koper, Obalni svet Koper, Skupnost obalnih občin
+        if re.search(r"obaln\w*\s+(?:skupnost|svet)|skupnost\w*\s+obaln", fold(text)):
             return self.regional_body
         words = re.findall(r"[^\W\d_]+", text)
         lemmas = [fold(lemma(w)) for w in words]

@@ -141,11 +141,9 @@ def repair(original: str) -> Repair:
     joined = broken_words(original, doc_decide)
     edits += joined
     halves = {pos for e in joined for pos in range(e.start, e.end)}
-    sure, words = _read_tokens(original, token_list, key_of, halves)
+    # a "!" a digit touches is a 1 (above), whatever the word it is printed in
+    sure, words = _read_tokens(original, token_list, key_of, halves | digit_bangs)
     edits += sure
-    if digit_bangs:
-        words = [w for w in words if "!" not in w.token
-                 or not any(w.start + k in digit_bangs for k in range(len(w.token)))]
     capitalised = frozenset(re.findall(rf"(?<![\w!])[{UP}][{LOW}]+", original)) \
         if any(w.token[:1] in NOISE_CHARS for w in words) else frozenset()
     lowered = original.lower()
@@ -157,10 +155,11 @@ def repair(original: str) -> Repair:
     return Repair(RepairedText.apply(original, edits), model, fixed)
 
 
-def _read_tokens(original: str, token_list: list[str], key_of: dict, halves: set[int]
+def _read_tokens(original: str, token_list: list[str], key_of: dict, taken: set[int]
                  ) -> tuple[list[Edit], list[OpenWord]]:
     """The fixes that need no rates (a Roman numeral, a name with "!"), and the
-    words whose reading the rates decide."""
+    words whose reading the rates decide; a word that touches a position already
+    read (``taken``: the halves of a joined word, a "!" read as a digit) is left."""
     # Only words with another possible reading can change; the rest are skipped.
     ambiguous = {tok for tok, key in key_of.items() if key and readings(*key)[1]}
     edits, words = [], []
@@ -171,8 +170,8 @@ def _read_tokens(original: str, token_list: list[str], key_of: dict, halves: set
     last = len(token_list) - 1
     for k, tok in enumerate(token_list):
         pos = find(tok, pos)
-        if pos in halves:
-            pass  # a half of a joined word: the join has read it
+        if pos in taken or "!" in tok and any(pos + k in taken for k in range(len(tok))):
+            pass
         elif "!" in tok and ROMAN_BANG_RE.fullmatch(tok):
             # "VI!I. KONČNE DOLOČBE": a chapter's number, not "Vili"
             edits.append(Edit(pos, pos + len(tok), tok.replace("!", "I")))

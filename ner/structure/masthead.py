@@ -1,54 +1,128 @@
 """The masthead of a gazette issue: which gazette, which number, which date,
-which municipalities it serves."""
+which municipalities it serves.
+
+The masthead is the run of text before the contents or the first act: the
+gazette's name (``URADNE OBJAVE OBČIN ...``), the place and date (``KOPER, 2.
+JUNIJA 1972``, ``Koper, 8.oktobra 1991``, ``16. NOV. 1968``) and the number (``Št.
+8``, ``ST. 17``, OCR ``Š!. 14``, ``$1. 3``), in any order. A date printed without
+its year (``KOPER 3. OKTOBRA , Št. 25``) takes the year the issue's own text
+points to: its citations and dated sessions are not later than the issue, and
+the gazette came out on Fridays. A number the masthead lacks is taken from a
+running page header (``URADNE OBJAVE 12. maja 1989 - št. 13``).
+"""
 from __future__ import annotations
 
+import datetime
 import re
+from typing import Optional
 
+from ..core.gazette_refs import find_citations
 from ..core.doc import IssueDoc
-from ..core.patterns import DATE_RE, OPENER_RE, parse_date
+from ..core.patterns import DATE_RE, OPENER_RE, PAGE_HEADER_RE, YEAR_RE, parse_date
 from ..core.records import IssueInfo
 from ..core.region import Region
 from ..registry import component
 
-ISSUE_NO_RE = re.compile(r"(?<![\w.])(?i:[ŠS$]t)\.?\s*(?P<n>\d{1,3})\b(?!\s*[/.,]\s*\d)")
+# "Št. 8", "ŠT. 17", "St 3", "Š!. 14", "§t. 34", "$1. 3" (the OCR's "Št."), "Štev. 2"
+ISSUE_NO_RE = re.compile(r"(?<![\w.])(?:[ŠSš$§][tT!l1I](?:ev)?|ŠT|ST)\s*\.?\s*(?P<n>\d{1,3})\b(?!\s*[/,]\s*\d)"
+                         r"(?!\.\s*\d)")
+# "2. JUNIJA 1972", "8.oktobra 1991", "16. NOV. 1968", "22. JUN!J 1979", "3. OKTOBRA" (no year)
+MASTHEAD_DATE_RE = re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s*\.\s*(?P<m>[A-Za-zČŠŽčšž!]{{3,10}})\.?"
+                              rf"(?:\s*,?\s*(?P<y>{YEAR_RE})\b)?")
+MONTH_STEMS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "avg", "sep", "okt", "nov", "dec")
 SERVES_RE = re.compile(r"(?i:OBČIN)\b")
 SERVED_WINDOW = 120  # the municipalities served follow "občin" within this many characters
+ISSUE_WEEKDAY = 4  # Friday
+YEAR_PHRASE_RE = re.compile(rf"\b(?:v\s+letu|za\s+leto|leta)\s+(?P<y>{YEAR_RE})\b", re.IGNORECASE)
+
+
+def month_of(word: str) -> Optional[int]:
+    """The month a printed month name stands for, by its first three letters, in any
+    case or form ("JUNIJA", "jun!j", "NOV"); None for another word."""
+    w = word.lower().replace("!", "i")
+    if w.startswith("mrc") or w.startswith("m^r"):
+        return 3
+    stem = w[:3]
+    return MONTH_STEMS.index(stem) + 1 if stem in MONTH_STEMS else None
+
+
+def masthead_date(head: str) -> Optional[tuple[int, Optional[int], int, int]]:
+    """(day, year or None, month) and the end offset of the masthead's date."""
+    for m in MASTHEAD_DATE_RE.finditer(head):
+        month = month_of(m.group("m"))
+        day = int(m.group("d"))
+        if month and 1 <= day <= 31:
+            return day, int(m.group("y")) if m.group("y") else None, month, m.end()
+    return None
+
+
+def issue_year(text: str, day: int, month: int) -> Optional[int]:
+    """The year of an issue dated without one: the latest year its citations and dated
+    sessions give (or, lacking them, its "v letu 1981"), or the year before or after
+    it when the issue's day falls on the gazette's weekday only then."""
+    years = [f.year if f.year >= 100 else (1900 + f.year if f.year >= 30 else 2000 + f.year)
+             for f in find_citations(text)]
+    years += [int(date[:4]) for date in map(parse_date, DATE_RE.finditer(text)) if date]
+    years = years or [int(m.group("y")) for m in YEAR_PHRASE_RE.finditer(text)]
+    if not years:
+        return None
+    latest = max(years)
+    for year in (latest, latest + 1, latest - 1):
+        try:
+            if datetime.date(year, month, day).weekday() == ISSUE_WEEKDAY:
+                return year
+        except ValueError:
+            return None
+    return latest
+
+
+def header_number(text: str, start: int) -> Optional[int]:
+    """The issue's number from its first running page header after ``start``."""
+    for m in PAGE_HEADER_RE.finditer(text, start):
+        n = re.search(r"(?:[ŠšS$]t)\.?\s*(\d{1,3})\s*$", m.group(0).split("URADNE")[0].strip()) \
+            or re.search(r"(?:[ŠšS$]t)\.?\s*(\d{1,3})", m.group(0))
+        if n:
+            return int(n.group(1))
+    return None
+
+
+def _gazette(head: str, region: Region) -> tuple[Optional[str], list[str]]:
+    """The gazette the masthead names and the municipalities it says it serves."""
+    gazette = next((name for name in region.gazettes
+                    if re.search(r"\s+".join(map(re.escape, name.split())), head, re.IGNORECASE)), None)
+    served = []
+    serves = SERVES_RE.search(head)
+    if serves:
+        window = head[serves.end():serves.end() + SERVED_WINDOW]
+        served = [m for m in region.municipalities if re.search(re.escape(m), window, re.IGNORECASE)]
+        if gazette is None and len(served) >= 2:
+            gazette = region.gazettes[0]  # "Uradne objave občin ...": the regional gazette
+    return gazette, served
 
 
 def parse_masthead(text: str, region: Region, limit: int = 600) -> tuple[IssueInfo, int]:
     """IssueInfo and the offset where the masthead ends (0 when there is none).
 
     The masthead is what precedes the first preamble within ``limit`` characters;
-    it must name a gazette (or the municipalities served) and give a date and
-    an issue number.
+    it must name a gazette (or the municipalities served) and give a date.
     """
     opener = OPENER_RE.search(text, 0, limit)
     head = text[:opener.start() if opener else limit]
-    gazette = None
-    for name in region.gazettes:
-        if re.search(r"\s+".join(map(re.escape, name.split())), head, re.IGNORECASE):
-            gazette = name
-            break
-    served = []
-    serves = SERVES_RE.search(head)
-    if serves:
-        window = head[serves.end():serves.end() + SERVED_WINDOW]
-        for m in region.municipalities:
-            if re.search(re.escape(m), window, re.IGNORECASE):
-                served.append(m)
-        if gazette is None and len(served) >= 2:
-            gazette = region.gazettes[0]  # "Uradne objave občin ...": the regional gazette
-    date_m = DATE_RE.search(head)
-    number_m = ISSUE_NO_RE.search(head, date_m.end() if date_m else 0) or ISSUE_NO_RE.search(head)
-    if not (gazette and date_m and number_m):
+    gazette, served = _gazette(head, region)
+    found = masthead_date(head)
+    if not (gazette and found):
         return IssueInfo(), 0
-    info = IssueInfo(gazette=gazette, number=int(number_m.group("n")), date=parse_date(date_m),
-                     municipalities=served)
-    end = max(date_m.end(), number_m.end())
-    place = re.search(r"([A-ZČŠŽ][A-Za-zčšžČŠŽ]+)\s*,\s*$", head[:date_m.start()])
+    day, year, month, date_end = found
+    number_m = ISSUE_NO_RE.search(head, date_end) or ISSUE_NO_RE.search(head)
+    number = int(number_m.group("n")) if number_m else header_number(text, date_end)
+    year = year or issue_year(text, day, month)
+    info = IssueInfo(gazette=gazette, number=number, municipalities=served,
+                     date=f"{year:04d}-{month:02d}-{day:02d}" if year else None)
+    place = re.search(r"([A-ZČŠŽ][A-Za-zčšžČŠŽ]+)\s*,?\s*[0-3]?\d\s*\.\s*[A-Za-zČŠŽčšž!]{3,}",
+                      head[max(0, date_end - 40):date_end])
     if place:
         info.place = place.group(1).capitalize()
-    return info, end
+    return info, max(date_end, number_m.end() if number_m else 0)
 
 
 @component("masthead", requires=["doc.work"], assigns=["doc.issue", "doc.masthead_end"])

@@ -220,8 +220,25 @@ def _segment(doc: IssueDoc, start: int, end: int, h: Optional[Heading], closing:
     return Segment(act, ActLayout(start, end, h, closing))
 
 
+def tail_segment(doc: IssueDoc, start: int, section: Optional[str], seq: int) -> Optional[Segment]:
+    """The preamble the file ends in, of an act whose heading and text are lost with
+    the pages after it: an incomplete act, kept for what its preamble says."""
+    text = doc.work
+    opener = OPENER_RE.search(text, start)
+    if opener is None or closings(text, opener.start(), len(text)):
+        return None
+    header, _, begin = section_and_start(text, start, len(text))
+    seg = _segment(doc, begin, len(text), None, None, header or section, seq)
+    seg.layout.preamble_end = len(text)
+    seg.act.preamble_span = doc.span(begin, len(text))
+    seg.act.missing = ["heading", "body", "closing"]
+    doc.warn(f"the text ends in the preamble of act {seq}, whose heading is not in the file: "
+             "kept as an incomplete act (no heading, body or closing)")
+    return seg
+
+
 @component("segment", requires=["doc.work", "doc.toc_end", "doc.propers"],
-           assigns=["doc.headings", "doc.segments", "act.type", "act.title", "act.section"])
+           assigns=["doc.headings", "doc.segments", "act.type", "act.title", "act.section", "act.missing"])
 def make_segment():
     def segment(doc: IssueDoc) -> IssueDoc:
         text = doc.work
@@ -242,13 +259,16 @@ def make_segment():
             for c in found[1:]:
                 if c.start - prev_end >= ORPHAN_MIN:
                     segments.append(_segment(doc, prev_end, c.end, None, c, section, len(segments) + 1))
+                    segments[-1].act.missing = ["heading"]
                     prev_end = c.end
         last = segments[-1] if segments else None
         if last and last.layout.closing is None and last.layout.heading is not None:
+            last.act.missing = ["closing"]
             doc.warn(f"the text ends inside act {len(segments)} ({last.act.type} "
                      f"{(last.act.title or '')[:60]!r}), which has no closing block: "
-                     "the issue may be truncated")
-        doc.segments = segments
+                     "the issue may be truncated; kept as an incomplete act")
+        tail = tail_segment(doc, prev_end, section, len(segments) + 1)
+        doc.segments = segments + ([tail] if tail else [])
         return doc
 
     return segment

@@ -1,66 +1,231 @@
-"""The table of contents (VSEBINA): entries grouped under municipality or body
-headings, each a type word in capitals and a title in lower case."""
+"""The table of contents: entries grouped under the headings of the bodies that
+issued them, each a genre word in capitals and a title in lower case.
+
+The contents follow the masthead, with or without the word VSEBINA (spaced and
+misread too: ``V S E B ! N A``, ``VSEBJNA``), and end where the first act begins
+(its preamble, or a body's header in capitals before it). An entry starts with a
+dash and a genre in capitals (``- ODLOK o ...``, ``— RAZPIS treh ...``, ``- URADNI
+POPRAVEK odloka ...``) or with a known act type alone. Between the title of one
+entry and the dash of the next may stand a heading: a municipality (``Občina
+Koper``, OCR ``Obema Hirska Bistrica``), or another body (``Krajevna skupnost
+Šembije``, ``Obalna skupnost Koper``, ``Komunala Koper``), named in the
+nominative. A body heading under a municipality's heading keeps its municipality
+unless it names one itself. When the OCR interleaves two columns, a municipality's
+heading can fall inside a title (``... šolstva na Občina Koper obali``): it heads
+the entries after it, and the title is read without it.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
 
+from rapidfuzz.distance import Levenshtein
+
+from ..core.bodies import adjective, body_ahead, is_head
 from ..core.doc import IssueDoc
-from ..core.lexicon import word_list
+from ..core.lexicon import slovenian, word_list, word_set
 from ..core.patterns import LOW, OPENER_RE, TYPE_RE, UP, refine_type, type_of
 from ..core.records import TocEntry
 from ..core.region import Region
+from ..core.wordforms import fold, lemma
 from ..registry import component
 
-# Where the body of an issue begins: a preamble, or a section header in capitals
-# such as "OBČINA IZOLA" / "OBALNA SKUPNOST KOPER".
-SECTION_START_RE = re.compile(rf"(?<![\w])(?:OBČINA|OBALNA\s+SKUPNOST)\s+[{UP}]{{3,}}")
-# A group heading starts with an organisation's head word in the nominative.
-GROUP_HEAD_RE = re.compile(r"(?<![\w])(?:" + "|".join(w.capitalize() for w in word_list("section_heads")) + r")\b")
-ENTRY_TITLE_RE = re.compile(rf"\s*[{LOW}]")  # toc titles start in lower case: "o ...", "odloka ..."
-DASHES = " \t\n-—–:"
+CONTENTS_WORD_RE = re.compile(r"(?<![\w])V\s?S\s?E\s?B\s?[IJ!1lí]\s?N\s?A\b\s*:?", re.IGNORECASE)
+# A genre in capitals after a dash: "- ODLOK", "— LISTA PRISPEVKOV", "- POROCtLO" (OCR)
+# or without the dash, when it is a long word ("... Piran SPREMEMBE IN DOPOLNITVE pravilnika")
+DASHED_GENRE_RE = re.compile(rf"(?:[-—–•]\s*|(?<=\s)(?=[{UP}!]{{6}}))(?P<g>[{UP}][{UP}!^]{{2,}}(?:\s+[{UP}][{UP}!^]+){{0,3}})"
+                             rf"(?=\s+(?:[IVX]+\.\s+)?[{LOW}„\"»(])")
+# a genre in lower case after a dash, from the list of genres ("- Sprememba cen komunalnih storitev")
+GENRE_WORDS_RE = re.compile(r"[-—–•]\s*(?P<g>(?i:" + "|".join(map(re.escape, word_list("contents_genres"))) + r"))\b")
+# toc titles start in lower case ("o ...", "odloka ..."), perhaps after a numeral ("II. natečaja")
+ENTRY_TITLE_RE = re.compile(rf"\s+(?:[IVX]+\.\s+)?[{LOW}„\"»(]")
+# an act's own heading: "ODLOK O DAVKIH", "URADNI POPRAVEK ODLOKA O POTRDITVI"
+CAPS_TITLE_RE = re.compile(rf"\s*[\"»„]?\s*(?:[{UP}]{{3,}}\s+)?(?:O|ZA)\s+[{UP}]{{3,}}")
+ARTICLE_RE = re.compile(r"(?<![\w.])1\s*\.\s*(?:člen|ČLEN)\b")  # the first article of an act's body
+BODY_START_WINDOW = 300
+CONTENTS_WINDOW = 300  # with no masthead, VSEBINA opens the text within this many characters
+LINKS = word_set("stop_words") | {"za", "z", "s", "v", "pri"}
+DASHES = " \t\n-—–:•"
+MUNICIPAL_WORD = "občina"
+MUNICIPAL_CASES = frozenset("občine občini občino občin občinah občinam občinama".split())  # not a heading
+# A body's header in capitals, starting as section headers do ("OBČINA IZOLA", "SKLAD REZERV ...")
+SECTION_RUN_RE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(word_set("section_heads"))) + rf")(?:\s+[{UP}][{UP}!.,]*){{1,8}}")
 
 
-def toc_end(text: str, start: int) -> int:
-    """Offset where the table of contents ends and the first act's section begins."""
-    ends = [m.start() for m in (OPENER_RE.search(text, start), SECTION_START_RE.search(text, start))
-            if m]
-    return min(ends) if ends else start
+@dataclass
+class Heading:
+    text: str
+    municipal: bool  # "Občina X": it sets the municipality of the entries under it
+
+
+def contents_end(text: str, start: int) -> int:
+    """Where the contents end and the first act begins: its preamble, its header in
+    capitals, or its own heading in capitals; the end of the text if none is there."""
+    ends = [len(text)]
+    opener = OPENER_RE.search(text, start)
+    if opener:
+        ends.append(opener.start())
+        header = _header_before(text, start, opener.start())
+        if header is not None:
+            ends.append(header)
+    for m in TYPE_RE.finditer(text, start):
+        if CAPS_TITLE_RE.match(text, m.end()):
+            ends.append(_header_before(text, start, m.start()) or m.start())
+            break
+    article = ARTICLE_RE.search(text, start)
+    if article:
+        ends.append(article.start())
+    return body_after_last_entry(text, entry_starts(text, start, min(ends)), min(ends))
+
+
+def _header_before(text: str, lo: int, at: int) -> Optional[int]:
+    """Start of a run of capitals just before ``at`` (a body's header over an act)."""
+    words = _word_spans(text[max(lo, at - BODY_START_WINDOW):at])
+    offset = max(lo, at - BODY_START_WINDOW)
+    k = len(words)
+    while k > 0 and _capitals(words[k - 1][2]):
+        k -= 1
+    if len(words) - k >= 2 and not CONTENTS_WORD_RE.search(text, offset + words[k][0], at):
+        return offset + words[k][0]
+    return None
+
+
+def _capitals(word: str) -> bool:
+    """A word in capitals, letters the OCR lowered or replaced included ("OBčtMA", "!URSKA")."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return set(word) <= set("!]|")  # a capital I the OCR printed as "!"
+    return sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+
+
+def entry_starts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start of the entry's genre, end of it, act type) for each entry in text[start:end]."""
+    found = [(m.start(), m.end(), type_of(m.group())) for m in TYPE_RE.finditer(text, start, end)
+             if ENTRY_TITLE_RE.match(text, m.end())]
+    found += [(m.start("g"), m.end("g"), type_of(m.group("g"))) for rx in (DASHED_GENRE_RE, GENRE_WORDS_RE)
+              for m in rx.finditer(text, start, end)]
+    out: list[tuple[int, int, str]] = []
+    for s, e, t in sorted(found, key=lambda f: (f[0], -f[1])):  # "URADNI POPRAVEK" over "POPRAVEK"
+        if not out or s >= out[-1][1]:
+            out.append((s, e, t))
+    return out
+
+
+def _word_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+
+
+def _municipal(words: list[str], region: Region) -> bool:
+    """'Občina Koper', 'Obema Hirska Bistrica', 'OBČtNA ! URŠKA B!STR!CA': a word close to
+    "občina" and a municipality's name."""
+    first = words[0].strip(".,:") if words else ""
+    if not first[:1].isupper() or first.lower() in MUNICIPAL_CASES or first.lower().startswith("občinsk"):
+        return False
+    # "Občina", "OBČtNA", "Obcina"; or a word the OCR garbled past knowing that opens
+    # like it ("Obema"), before a municipality's name
+    garbled = first[:1] in "Oo" and len(first) <= 8 and not slovenian().freq(first.lower())
+    if Levenshtein.distance(fold(first), "obcina") > 1 and not garbled:
+        return False
+    rest = " ".join(words[1:4])
+    m = region.municipality_in(rest)
+    return m is not None and m != region.regional_body
+
+
+def _body_heading(words: list[str], region: Region) -> bool:
+    """A body named in the nominative ("Krajevna skupnost Šembije", "Komunalno
+    stanovanjsko podjetje Okolje Piran"), or a firm and its town ("Komunala Koper")."""
+    texts = [w.strip(",.:;") for w in words]
+    if not texts[0][:1].isupper():
+        return False
+    if body_ahead(texts, 0):
+        head = next(w for w in texts if is_head(w))
+        return lemma(head).lower() == head.lower()
+    # an enterprise by its adjective, kind and town: "Rižanski vodovod Koper"
+    town = region.municipality_in(texts[-1]) if texts[-1][:1].isupper() else None
+    return 3 == len(texts) and town is not None and adjective(texts[0]) and texts[1][:1].islower()
+
+
+def split_heading(text: str, region: Region) -> tuple[str, Optional[Heading], str]:
+    """A title and the heading after it: (title, heading or None, what the heading
+    interrupts of the title, which belongs to the title)."""
+    text = text.rstrip(DASHES)  # the dash of the next entry
+    if "\n\n" in text.strip():
+        # contents set line by line: the heading stands on lines of its own
+        title, rest = text.strip().split("\n\n", 1)
+        heading = _clean(rest)
+        return title, Heading(heading, _municipal(heading.split(), region)), ""
+    ws = _word_spans(text)
+    for k in range(1, len(ws)):
+        prev = ws[k - 1][2].lower().strip(",.")
+        if prev in MUNICIPAL_CASES or prev in LINKS and not _municipal([w for *_, w in ws[k:]], region):
+            continue  # "občine Koper", "v Kopru": the title's own words
+        rest = [w for *_, w in ws[k:]]
+        if _municipal(rest, region):
+            span = _municipal_span(ws, k, region)
+            tail = text[ws[span - 1][1]:] if span < len(ws) else ""
+            if span < len(ws) and re.match(rf"\s*[{LOW}]", tail):
+                # two columns interleaved: the heading falls inside the title
+                return text[:ws[k][0]], Heading(text[ws[k][0]:ws[span - 1][1]].strip(), True), tail
+            if span == len(ws) or not tail.strip() or _body_heading(tail.split(), region):
+                # a municipality's heading, perhaps with a body's under it
+                return text[:ws[k][0]], Heading(text[ws[k][0]:].strip(), True), ""
+        if prev not in LINKS and _body_heading(rest, region):
+            return text[:ws[k][0]], Heading(text[ws[k][0]:].strip(), False), ""
+    return text, None, ""
+
+
+def _municipal_span(ws: list[tuple[int, int, str]], k: int, region: Region) -> int:
+    """Index past "Občina X Y" starting at ws[k]: the municipality's one or two words."""
+    for n in (3, 2):
+        words = [w for *_, w in ws[k:k + n]]
+        if len(words) == n and _municipal(words, region) and \
+                (n == 2 or region.municipality_in(words[-1]) is not None):
+            return k + n
+    return k + 2
+
+
+def _supra_municipal(heading: str) -> bool:
+    return any(w.lower().startswith(tuple(word_list("supra_municipal"))) for w in heading.split())
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\bVSEBINA\b:?", " ", text)
+    text = CONTENTS_WORD_RE.sub(" ", text)
     text = re.sub(r"\s+", " ", text)
-    return text.strip(DASHES + " x")
+    return text.strip(DASHES + " x*")
 
 
-def _split_group(text: str) -> tuple[str, Optional[str]]:
-    """Split 'title ... Občina Piran' into the title and the next group heading."""
-    if "\n\n" in text.strip():
-        first, rest = text.strip().split("\n\n", 1)
-        return first, rest
-    heads = list(GROUP_HEAD_RE.finditer(text))
-    if heads:
-        h = heads[-1]
-        # A heading never follows a preposition or a genitive inside a title.
-        before = text[:h.start()].rstrip()
-        if before and not re.search(r"\b(?:o|v|za|pri|in|na)$", before):
-            return text[:h.start()], text[h.start():]
-    return text, None
+def body_after_last_entry(text: str, starts: list[tuple[int, int, str]], end: int) -> int:
+    """The first act's header in capitals after the last entry, which ends the contents
+    ("... ustavo in zakonom. OBČINA ILIRSKA BISTRICA SKLAD REZERV ... Delavci ...")."""
+    if not starts:
+        return end
+    run = SECTION_RUN_RE.search(text, starts[-1][1], end)
+    return run.start() if run else end
 
 
-def parse_toc(text: str, start: int, end: int) -> list[tuple[Optional[str], str, str, int, int]]:
-    """(group heading, type, title, start, end) for each entry in text[start:end]."""
-    matches = [m for m in TYPE_RE.finditer(text, start, end) if ENTRY_TITLE_RE.match(text, m.end())]
+def parse_toc(text: str, start: int, end: int, region: Region
+              ) -> list[tuple[Optional[str], Optional[str], str, str, int, int]]:
+    """(heading, municipality, type, title, start, end) for each entry in text[start:end]."""
+    starts = entry_starts(text, start, end)
+    first = _clean(text[start:starts[0][0]]) if starts else ""
+    heading = Heading(first, _municipal(first.split(), region)) if first else None
+    municipality = region.municipality_in(first) if first else None
     entries = []
-    heading = _clean(text[start:matches[0].start()]) if matches else None
-    for i, m in enumerate(matches):
-        stop = matches[i + 1].start() if i + 1 < len(matches) else end
-        title, next_heading = _split_group(text[m.end():stop])
-        act_type, clean_title = refine_type(type_of(m.group()), m.group(), _clean(title))
-        entries.append((heading or None, act_type, clean_title, m.start(), m.end() + len(title.rstrip())))
+    for i, (s, e, act_type) in enumerate(starts):
+        stop = starts[i + 1][0] if i + 1 < len(starts) else end
+        title, next_heading, rest = split_heading(text[e:stop], region)
+        printed = text[s:e]
+        act_type, clean = refine_type(act_type, printed, _clean(title + " " + rest if rest else title))
+        entries.append((heading.text if heading else None, municipality, act_type, clean, s,
+                        e + len(title.rstrip())))
         if next_heading is not None:
-            heading = _clean(next_heading)
+            heading = next_heading
+            named = region.municipality_in(next_heading.text)
+            if _supra_municipal(next_heading.text):
+                municipality = None  # "Ustavno sodišče SR Slovenije", "Medobčinska ... skupnost"
+            elif next_heading.municipal or named is not None:
+                municipality = named
     return entries
 
 
@@ -68,12 +233,14 @@ def parse_toc(text: str, start: int, end: int) -> list[tuple[Optional[str], str,
 def make_toc(region: Region):
     def toc(doc: IssueDoc) -> IssueDoc:
         start = doc.masthead_end
-        end = toc_end(doc.work, start)
+        # the contents follow a masthead, or at least the word VSEBINA
+        has_contents = start > 0 or CONTENTS_WORD_RE.search(doc.work, 0, CONTENTS_WINDOW) is not None
+        end = contents_end(doc.work, start) if has_contents else start
         doc.toc_end = end
-        for heading, typ, title, s, e in parse_toc(doc.work, start, end):
-            doc.toc.append(TocEntry(heading=heading,
-                                    municipality=region.municipality_in(heading) if heading else None,
-                                    type=typ, title=title, span=doc.span(s, e)))
+        for heading, municipality, typ, title, s, e in parse_toc(doc.work, start, end, region):
+            if title:
+                doc.toc.append(TocEntry(heading=heading, municipality=municipality, type=typ, title=title,
+                                        span=doc.span(s, e)))
         return doc
 
     return toc

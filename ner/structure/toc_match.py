@@ -99,7 +99,7 @@ def join_tails(doc: IssueDoc, segments: list[Segment], toc: list[TocEntry], pair
     the entries' act indexes follow."""
     keep: list[Segment] = []
     for i, seg in enumerate(segments):
-        if seg.layout.heading is None and i not in pairs and keep:
+        if seg.layout.heading is None and seg.layout.preamble_end is None and i not in pairs and keep:
             prev = keep[-1]
             prev.layout.end = seg.layout.end
             prev.act.span = doc.span(prev.layout.start, prev.layout.end)

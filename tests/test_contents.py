@@ -1,0 +1,115 @@
+"""Mastheads and contents of the gazette's issues, table-driven with real lines of
+issues 1972-1992 (the bundled corpus and the development excerpts)."""
+import pytest
+
+from conftest import REGION
+from ner.structure.masthead import issue_year, month_of, parse_masthead
+from ner.structure.toc import contents_end, parse_toc
+
+HEAD = "URADNE OBJAVE OBČIN ILIRSKA BISTRICA, IZOLA, KOPER, PIRAN, POSTOJNA IN SEŽANA "
+
+
+@pytest.mark.parametrize("text, number, date", [
+    ("NOVICE " + HEAD + "KOPER, 2. JUNIJA 1972 Št. 8 VSEBINA : Obalni svet Koper", 8, "1972-06-02"),
+    ("NOVICE " + HEAD + "KOPER, 28. MAJA 1976 Št. 9. VSEB!NA Občina Izola - ODLOK", 9, "1976-05-28"),
+    ("pfimorsAe MMCe " + HEAD + "[(OPER, 22. JUN!J 1979 ST. 17 ^ , .. ^ . VSEBINA: Obema", 17, "1979-06-22"),
+    ("NOVICE URADNE OBJAVE OBČIN ILIRSKA BISTRICA, IZOLA, KOPER KOPER. 12. SEPTEMBRA 1975 Š!. 14 \\ VSEBINA",
+     14, "1975-09-12"),
+    (". URADNE OBJAVE OBČIN ILIRSKA BISTRICA, KOPER, PIRAN, IN SEŽANA Koper, 23. decembra 1992 Št. 29 Občina",
+     29, "1992-12-23"),
+    ("primorske novice URADNE OBJAVE OBČIN IURSKA BISTRICA, IZOLA, KOPER, PIRAN, IN SEŽANA Koper, "
+     "8.oktobra 1991 §t. 34 Občina Ilirska Bistrica", 34, "1991-10-08"),
+    ("primorske novice Koper, 12. maja 1989 URADNE OBJAVE OBČIN ILIRSKA BISTRICA, IZOLA, KOPER, PIRAN, "
+     "POSTOJNA IN SEŽANA št. 13 Občina Izola", 13, "1989-05-12"),
+    ("URADNE OBJAVE OBČIN IZOLA, KOPER IN PIRAN KOPER, 16. NOV. 1968 ŠT. 21 VSEBINA", 21, "1968-11-16"),
+    # no year: the issue's citations and the gazette's Friday give 1980
+    ("primorske novice " + HEAD + "KOPER 3. OKTOBRA , Št. 25 VSEBINA: ... za leto 1979 ... "
+     "(Uradne objave, št. 14/80) ter ... (Uradne objave, št. 13/74) je skupščina", 25, "1980-10-03"),
+    # the number only in a running page header
+    (HEAD + "KOPER, 12. maja 1989 VSEBINA Občina Izola - ODLOK o ... Na podlagi 3. člena ... "
+     "122 URADNE OBJAVE 12. maja 1989 - št. 13 Na podlagi", 13, "1989-05-12"),
+])
+def test_masthead(text, number, date):
+    info, end = parse_masthead(text, REGION)
+    assert (info.gazette, info.number, info.date) == ("Uradne objave", number, date)
+    assert 0 < end < len(text)
+
+
+def test_a_text_that_is_no_issue_has_no_masthead():
+    info, end = parse_masthead("Na podlagi 27. člena Statuta Mestne občine Koper je Občinski svet", REGION)
+    assert (info.number, info.date, end) == (None, None, 0)
+
+
+@pytest.mark.parametrize("word, month", [
+    ("JUNIJA", 6), ("jun!j", 6), ("NOV", 11), ("marca", 3), ("avgusta", 8), ("decembra", 12), ("dne", None),
+])
+def test_month_names_in_any_form(word, month):
+    assert month_of(word) == month
+
+
+def test_a_period_of_years_dates_no_session():
+    # "za obdobje 1981-1985" is no date; "v letu 1981" and the Friday tell the year
+    assert issue_year("za obdobje 1981-1985 ... v letu 1981", 6, 3) == 1981
+
+
+@pytest.mark.parametrize("text, entries", [
+    # the corpus, 1982: a body's heading, then a municipality's after a title
+    ("VSEBINA Obalna skupnost Koper — ODLOK o pripravi in sprejetju sprememb in dopolnitev družbenega plana "
+     "obale za obdobje 1981—1985 Občina Izola — ODLOK o nadomestilu za uporabo stavnega zemljišča",
+     [("Obalna skupnost", "odlok", "o pripravi in sprejetju sprememb in dopolnitev družbenega plana obale za "
+       "obdobje 1981—1985"), ("Izola", "odlok", "o nadomestilu za uporabo stavnega zemljišča")]),
+    # 1980: a local community's heading under its municipality's
+    ("Občina Postojna — ODLOK o spremembi odloka o davkih občanov Občina Sežana Krajevna skupnost Dane pri "
+     "Sežani — SKLEP o uvedbi samoprispevka za asfaltiranje vaških poti",
+     [("Postojna", "odlok", "o spremembi odloka o davkih občanov"),
+      ("Sežana", "sklep", "o uvedbi samoprispevka za asfaltiranje vaških poti")]),
+    # 1974: a genre outside the act types, a title that names a town in the locative
+    ("VSEBINA Občina Koper — RAZPIS treh prostih mest sodnikov občinskega sodišča v Kopru Občina Postojna - "
+     "ODLOK o prispevku ob spremembi namembnosti kmetijskega ali gozdnega zemljišča",
+     [("Koper", "other", "treh prostih mest sodnikov občinskega sodišča v Kopru"),
+      ("Postojna", "odlok", "o prispevku ob spremembi namembnosti kmetijskega ali gozdnega zemljišča")]),
+    # 1976: a numbered title; 1974: the OCR's "URADNI POL^AVEK"
+    ("Občina Sežana - RAZPIS II. natečaja za dodelitev kreditov iz združenih sredstev za leto 1976",
+     [("Sežana", "other", "II. natečaja za dodelitev kreditov iz združenih sredstev za leto 1976")]),
+    ("Občina Sežana - URADNI POL^AVEK odloka o zakloniščih na območju občine Sežana",
+     [("Sežana", "popravek", "odloka o zakloniščih na območju občine Sežana")]),
+    # 1984: bodies' headings in the nominative; a genitive of a body stays in its title
+    ("Samoupravna stanovanjska skupnost občine Piran — PRAVILNIK o oddajanju poslovnih prostorov v najem "
+     "Občinska izobraževalna skupnost Sežana — STATUT občinske izobraževalne skupnosti Sežana",
+     [("Piran", "pravilnik", "o oddajanju poslovnih prostorov v najem"),
+      ("Sežana", "statut", "občinske izobraževalne skupnosti Sežana")]),
+    # 1972: two columns interleaved, a municipality's heading inside a title
+    ("VSEBINA : Obalni svet Koper - RESOLUCIJA o razvoju višjega in visokošolskega šolstva na Občina Koper "
+     "obali - ODLOK o nalogah na področju narodne obrambe",
+     [("Obalna skupnost", "other", "o razvoju višjega in visokošolskega šolstva na obali"),
+      ("Koper", "odlok", "o nalogah na področju narodne obrambe")]),
+    # 1979, set line by line; a republic's court belongs to no municipality
+    ("Občina Piran\n\n- ODLOK o določitvi kmetij\n\nUstavno sodišče SR Slovenije\n\n- ODLOČBA o razveljavitvi "
+     "nekaterih določb odloka skupščine občine Piran",
+     [("Piran", "odlok", "o določitvi kmetij"),
+      (None, "odločba", "o razveljavitvi nekaterih določb odloka skupščine občine Piran")]),
+    # 1992: a genre in normal capitalisation
+    ("Občina Piran - Sprememba cen komunalnih storitev",
+     [("Piran", "other", "komunalnih storitev")]),
+    # 1982: a garbled municipality's word before its name
+    ("VSEBINA: Obema Ilirska Bistrica — ODLOK o spremembi odloka o prispevku za kulturo v letu 1979",
+     [("Ilirska Bistrica", "odlok", "o spremembi odloka o prispevku za kulturo v letu 1979")]),
+])
+def test_contents_entries(text, entries):
+    found = parse_toc(text, 0, len(text), REGION)
+    assert [(m, t, title) for _, m, t, title, *_ in found] == entries
+
+
+@pytest.mark.parametrize("text, body", [
+    ("- ODLOČBA o razveljavitvi ... z ustavo in zakonom. OBČINA ILIRSKA BISTRICA SKLAD REZERV OBČINE ILIRSKA "
+     "BISTRICA Delavci v temeljnih organizacijah", "OBČINA ILIRSKA"),
+    ("- ODLOK o delovnem času občinskih organov občine Postojna OBČtNA ! URŠKA B!STR!CA Na podlagi 6. člena",
+     "OBČtNA !"),
+    ("- ODLOK o spremembah odloka o ustanovitvi skupne strokovne službe , 1. člen V mestu Koper se", "1. člen"),
+    ("Občina Koper - SKLEP o potrditvi zaključnega računa URADNI POPRAVEK ODLOKA O POTRDITVI SKLEPOV",
+     "URADNI POPRAVEK ODLOKA"),
+    ("Občina Koper - SKLEP o potrditvi zaključnega računa davkov in prispevkov občanov za leto 1979", None),
+])
+def test_where_the_contents_end(text, body):
+    end = contents_end(text, 0)
+    assert (text[end:].startswith(body) if body else end == len(text)), text[end:end + 30]
