@@ -20,6 +20,7 @@ from .exports import write_exports
 from .iris import DEFAULT_BASE, Minter
 from .rdf import build_graph
 from .resolve import Resolution, resolve_misreadings, resolve_people
+from .report import report_data, report_markdown
 from .store import load as load_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -159,59 +160,3 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
     write_text(paths_out["report_json"], json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
     write_text(paths_out["report"], report_markdown(summary))
     return result
-
-
-def report_data(result: BuildResult) -> dict:
-    files = []
-    for d in result.docs:
-        files.append({
-            "file": d.source.name,
-            "encoding": d.source.encoding,
-            "characters": len(d.source.text),
-            "issue": {"gazette": d.issue.gazette, "number": d.issue.number, "date": d.issue.date},
-            "acts_with_text": sum(1 for a in d.acts if a.span is not None),
-            "acts_from_contents_only": sum(1 for a in d.acts if a.span is None),
-            "signatures": sum(len(a.signatures) for a in d.acts),
-            "contents_entries": len(d.toc),
-            "ocr_words_repaired": d.repaired.edits if d.repaired else 0,
-            "noise": {k: v for k, v in d.noise.items() if v >= 0.02},
-        })
-    return {
-        "files": files,
-        "totals": {"files_read": len(result.docs), "acts": result.acts,
-                   "acts_with_text": result.acts_with_text, "signatures": result.signatures,
-                   "triples": result.triples, "characters": result.characters,
-                   "seconds": round(result.seconds, 2)},
-        "problems": [{"file": p.source, "level": p.level, "message": p.message}
-                     for p in result.problems],
-        "shacl": None if result.violations is None else {
-            "acts_or_nodes_with_violations": len(result.violations),
-            "violations": sum(len(v) for v in result.violations.values())},
-        "outputs": {k: str(v) for k, v in result.outputs.items()},
-    }
-
-
-def report_markdown(summary: dict) -> str:
-    t = summary["totals"]
-    lines = ["# munikg build report", "",
-             f"{t['files_read']} files, {t['characters']:,} characters read in {t['seconds']} s: "
-             f"{t['acts']} acts ({t['acts_with_text']} with text), {t['signatures']} signatures, "
-             f"{t['triples']:,} triples.", "",
-             "| file | issue | acts (text) | from contents only | signatures | words repaired | noise |",
-             "|---|---|---|---|---|---|---|"]
-    for f in summary["files"]:
-        i = f["issue"]
-        issue = f"{i['gazette']} {i['number']}, {i['date']}" if i["gazette"] else "—"
-        noise = ", ".join(f"{k} {v:.0%}" for k, v in f["noise"].items()) or "clean"
-        lines.append(f"| {f['file']} | {issue} | {f['acts_with_text']} | {f['acts_from_contents_only']} "
-                     f"| {f['signatures']} | {f['ocr_words_repaired']} | {noise} |")
-    shacl = summary["shacl"]
-    if shacl is not None:
-        lines += ["", "## Validation", "",
-                  "The graph conforms to `ontology/shapes.ttl`." if not shacl["violations"] else
-                  f"{shacl['violations']} SHACL violations on {shacl['acts_or_nodes_with_violations']} "
-                  "acts or nodes: see `validation.json`."]
-    lines += ["", "## Problems", ""]
-    lines += [f"- **{p['level']}** {p['message']}" for p in summary["problems"]] or ["None."]
-    lines += ["", "## Outputs", ""] + [f"- {k}: `{v}`" for k, v in summary["outputs"].items()]
-    return "\n".join(lines) + "\n"

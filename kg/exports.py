@@ -54,11 +54,11 @@ def _act_details(graph: Graph, act) -> dict:
     for key, path in (("act_type", (ELI.type_document, SKOS.prefLabel)), ("body", (ELI.passed_by, SKOS.prefLabel)),
                       ("municipality", (MK.municipality, SKOS.prefLabel)), ("issue_label", (MK.publishedIn, RDFS.label)),
                       ("number", (ELI.id_local,))):
-        value = act
-        for p in path:
-            value = graph.value(value, p) if value is not None else None
-        if value is not None:
-            out[key] = str(value)
+        values = [act]
+        for p in path:  # every value, in one order whatever the store: a joint act has several bodies
+            values = sorted({o for v in values for o in graph.objects(v, p)})
+        if values:
+            out[key] = "; ".join(map(str, values))
     src = graph.value(graph.value(act, PROV.wasDerivedFrom), DCTERMS.identifier)
     start, end = graph.value(act, MK.charStart), graph.value(act, MK.charEnd)
     if src is not None and start is not None:
@@ -96,23 +96,29 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
 
 
 TABLES = {
+    # a joint act's issuers in one cell, "; " between them; so are the parts of an incomplete act
     "acts": ("""SELECT ?act ?file ?seq ?type ?title ?issuer ?municipality ?date ?number ?place
-                       ?gazette ?issue_number ?issue_year ?char_start ?char_end WHERE {
+                       ?gazette ?issue_number ?issue_year ?char_start ?char_end ?missing WHERE {
         ?act a mk:Act ; mk:sequence ?seq ; prov:wasDerivedFrom/dcterms:identifier ?file .
         OPTIONAL { ?act eli:type_document/skos:prefLabel ?type }
-        OPTIONAL { ?act eli:title ?title } OPTIONAL { ?act eli:passed_by/skos:prefLabel ?issuer }
+        OPTIONAL { ?act eli:title ?title }
+        OPTIONAL { SELECT ?act (GROUP_CONCAT(DISTINCT ?by; separator="; ") AS ?issuer)
+                   WHERE { ?act eli:passed_by/skos:prefLabel ?by } GROUP BY ?act }
         OPTIONAL { ?act mk:municipality/skos:prefLabel ?municipality }
         OPTIONAL { ?act eli:date_document ?date } OPTIONAL { ?act eli:id_local ?number }
         OPTIONAL { ?act mk:place ?place }
         OPTIONAL { ?act mk:publishedIn ?i . ?i mk:gazette/skos:prefLabel ?gazette ;
                    mk:issueNumber ?issue_number ; mk:year ?issue_year }
         OPTIONAL { ?act mk:charStart ?char_start ; mk:charEnd ?char_end }
+        OPTIONAL { SELECT ?act (GROUP_CONCAT(DISTINCT ?part; separator="; ") AS ?missing)
+                   WHERE { ?act mk:missingPart ?part } GROUP BY ?act }
     } ORDER BY ?file ?seq"""),
-    "signatures": ("""SELECT ?act ?title ?date ?person ?name ?role ?printed ?file ?char_start ?char_end WHERE {
+    "signatures": ("""SELECT ?act ?title ?date ?person ?name ?role ?body ?printed ?file ?char_start ?char_end WHERE {
         ?act mk:signature ?sig . ?sig mk:signer ?person ; mk:surfaceText ?printed ;
              mk:charStart ?char_start ; mk:charEnd ?char_end ; prov:wasDerivedFrom/dcterms:identifier ?file .
         ?person foaf:name ?name .
         OPTIONAL { ?sig mk:role ?role } OPTIONAL { ?act eli:title ?title }
+        OPTIONAL { ?sig mk:signsFor/skos:prefLabel ?body }
         OPTIONAL { ?act eli:date_document ?date }
     } ORDER BY ?file ?char_start"""),
     "citations": ("""SELECT ?act ?gazette ?number ?year ?printed ?file ?char_start ?char_end WHERE {

@@ -48,8 +48,11 @@ def act_records(doc: IssueDoc, resolved: Resolution) -> Iterable[dict]:
             "date": act.date,
             "number": act.number,
             "place": act.place,
-            "signatories": [{"name": resolved.person(s.name), "role": s.role,
-                             "printed": s.surface, "span": _span(s.span)} for s in act.signatures],
+            "signatories": [{"name": resolved.person(s.name), "role": s.role, "printed": s.surface,
+                             "span": _span(s.span), **({"body": resolved.name("ORG", s.body)} if s.body else {})}
+                            for s in act.signatures],
+            "adoptions": [{"issuer": resolved.name("ORG", a.issuer), "municipality": a.municipality, "date": a.date,
+                           "number": a.number, "place": a.place} for a in act.adoptions],
             "citations": [{"gazette": c.gazette, "number": c.number, "year": c.year,
                            "printed": c.surface, "span": _span(c.span)} for c in act.citations],
             "legal_basis": [b.name for b in act.legal_basis],
@@ -68,6 +71,7 @@ def act_records(doc: IssueDoc, resolved: Resolution) -> Iterable[dict]:
             "date_span": _span(act.date_span),
             "number_span": _span(act.number_span),
             "from_contents_only": act.from_toc,
+            "missing": act.missing,
         }
 
 

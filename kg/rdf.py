@@ -210,6 +210,21 @@ class GraphBuilder:
             g.add((node, ELI.id_local, Literal(act.number)))
         if act.issuer:
             g.add((node, ELI.passed_by, self.body(act.issuer)))
+        for k, adoption in enumerate(act.adoptions, 1):
+            anode = URIRef(f"{node}/adoption/{k}")
+            body = self.body(adoption.issuer)
+            g.add((node, ELI.passed_by, body))
+            g.add((node, MK.adoption, anode))
+            g.add((anode, RDF.type, MK.Adoption))
+            g.add((anode, MK.adoptedBy, body))
+            if adoption.date:
+                g.add((anode, ELI.date_document, date_literal(adoption.date)))
+            if adoption.number:
+                g.add((anode, ELI.id_local, Literal(adoption.number)))
+            if adoption.place:
+                g.add((anode, MK.place, Literal(adoption.place)))
+        for part in act.missing:
+            g.add((node, MK.missingPart, Literal(part)))
         if act.municipality:
             g.add((node, MK.municipality, self.municipality(act.municipality)))
         if act.place:
@@ -271,9 +286,12 @@ class GraphBuilder:
                 g.add((snode, MK.role, Literal(sig.role, lang="sl")))
             g.add((snode, MK.surfaceText, Literal(sig.surface)))
             self.locate(snode, sig.span, src)
-            if act.issuer and sig.role:
+            if sig.body:
+                g.add((snode, MK.signsFor, self.body(sig.body)))
+            body = sig.body or act.issuer
+            if body and sig.role:
                 for role in sig.role.split(";"):
-                    entry = self.memberships.setdefault((person, act.issuer, role.strip()), [[], []])
+                    entry = self.memberships.setdefault((person, body, role.strip()), [[], []])
                     if act.date:
                         entry[0].append(act.date)
                     entry[1].append(snode)

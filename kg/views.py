@@ -242,7 +242,7 @@ SELECT ?person ?role ?body ?from ?to WHERE {
   ?m a org:Membership ; org:member ?person ; org:role/skos:prefLabel ?role ;
      org:organization/skos:prefLabel ?body .
   OPTIONAL { ?m mk:firstAttested ?from ; mk:lastAttested ?to }
-} ORDER BY ?person ?from ?role"""
+} ORDER BY ?person ?from ?role ?body"""
 
 
 def offices_held(graph: Graph) -> dict[str, list[str]]:

@@ -50,7 +50,7 @@ def test_graphml_for_gephi(out):
     edges = {}
     for _, _, d in g.edges(data=True):
         edges[d["kind"]] = edges.get(d["kind"], 0) + 1
-    assert edges["signed"] == 46 and edges["cites"] == len(cited) and edges["based_on"] > 50
+    assert edges["signed"] == 47 and edges["cites"] == len(cited) and edges["based_on"] > 50
     assert all("role" in d for _, _, d in g.edges(data=True) if d["kind"] == "signed")
 
 
@@ -66,7 +66,7 @@ def test_csv_tables(out):
     assert (row["type"], row["issuer"], row["date"], row["gazette"], row["issue_number"]) == \
         ("odlok", "Skupščina občine Koper", "1989-04-25", "Uradne objave", "13")
     sigs = read_csv(out / "signatures.csv")
-    assert len(sigs) == 46 and {"Raul Šiškovič"} <= {r["name"] for r in sigs}
+    assert len(sigs) == 47 and {"Raul Šiškovič"} <= {r["name"] for r in sigs}
     entities = read_csv(out / "entities.csv")
     person = next(r for r in entities if r["label"] == "Marija Bratina")
     assert person["kind"] == "person" and person["acts"] == "4"

@@ -80,8 +80,11 @@ SIGNATURES = [
     ("004", "013-1/81", [("Bruno Podreka", "predsednik")]),
     ("004", "61/81", [("Irena Kosmina", "predsednica skupščine skupnosti")]),
     ("000", "214-1/2017", [("Boris Popovič", "župan")]),
-    ("001", "323-1/89", [("Branko Mahne", "predsednik is so"), ("Milan Vergan", "predsednik is so koper"),
-                         ("Danilo Daneu", "predsednik is so piran")]),
+    # a joint act of three executive councils: each signs as the president of its own
+    ("001", "323-1/89", [("Branko Mahne", "predsednik izvršnega sveta"), ("Milan Vergan", "predsednik izvršnega sveta"),
+                         ("Danilo Daneu", "predsednik izvršnega sveta")]),
+    # the name set after the place and date: "Predsednica, l. r. Piran, 25. aprila 1989 TATJANA KOSOVEL"
+    ("001", "350-22/88-89", [("Tatjana Kosovel", "predsednica")]),
 ]
 
 
@@ -114,3 +117,45 @@ def test_file_number_of_the_act(pipeline, closing, number):
             "na seji dne 29. marca 1989 sprejela ODLOK o komunalnih taksah 1. člen Takse se plačujejo. " + closing)
     doc = pipeline(Source("x.txt", "x.txt", text, "utf-8", "0" * 64))
     assert [a.number for a in doc.acts] == [number]
+
+
+def test_a_joint_act_keeps_every_body_with_its_session_number_and_signature(docs):
+    act = next(a for a in docs["001"].acts if a.number == "323-1/89")
+    assert [(a.issuer, a.date, a.number, a.place) for a in act.adoptions] == [
+        ("Izvršni svet Skupščine občine Izola", "1989-04-18", "323-1/89", "Izola"),
+        ("Izvršni svet Skupščine občine Koper", "1989-04-12", "323-7/89", "Koper"),
+        ("Izvršni svet Skupščine občine Piran", "1989-04-07", "323-3/89", "Piran")]
+    assert (act.issuer, act.date) == ("Izvršni svet Skupščine občine Izola", "1989-04-18")
+    assert [s.body for s in act.signatures] == [a.issuer for a in act.adoptions]
+
+
+@pytest.mark.parametrize("preamble, bodies", [
+    ("Na podlagi 2. člena odredbe (Uradni list SRS. št. 43/88) so izvršni svet Skupščine občine Izola na "
+     "podlagi 204. člena statuta občine Izola na seji dne 18. aprila 1989, izvršni svet Skupščine občine "
+     "Koper na podlagi 273 člena statuta občine Koper na seji dne 12. aprila 1989 in izvršni svet Skupščine "
+     "občine Piran na podlagi 251. člena statuta občine Piran na seji dne 7. aprila 1989 sprejeli",
+     [("izvršni svet Skupščine občine Izola", "1989-04-18"), ("izvršni svet Skupščine občine Koper", "1989-04-12"),
+      ("izvršni svet Skupščine občine Piran", "1989-04-07")]),
+    # one body, however many its bases
+    ("Na podlagi 27. člena statuta in 5. člena odloka je skupščina občine Koper na seji dne 2. marca 1989 "
+     "sprejela", []),
+    # the users and providers of a self-managed agreement are no bodies of the clause
+    ("Na podlagi 2. člena Zakona o komunalnih dejavnostih sklenejo delavci temeljnih organizacij in "
+     "delovni ljudje", []),
+])
+def test_joint_bodies(preamble, bodies):
+    from ner.acts.adoptions import joint_bodies
+
+    assert joint_bodies(preamble) == bodies
+
+
+@pytest.mark.parametrize("role, cleaned, body", [
+    ("predsednik izvršnega sveta skupščine občine piran", "predsednik izvršnega sveta",
+     "Izvršni svet Skupščine občine Piran"),
+    ("predsednik skupščine občine koper", "predsednik", "Skupščina občine Koper"),
+    ("predsednica zbora krajevnih skupnosti", "predsednica zbora krajevnih skupnosti", None),
+])
+def test_the_body_a_function_names(role, cleaned, body):
+    from ner.acts.signatures import body_of_role
+
+    assert body_of_role(role, REGION, frozenset()) == (cleaned, body)

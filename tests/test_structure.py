@@ -84,7 +84,21 @@ def test_acts_do_not_overlap_and_lie_in_the_text_numbered_in_its_order(docs):
 
 def test_missing_pages_explain_acts_known_from_contents(docs):
     notes = [p.message for p in docs["004"].problems if p.level == "info"]
-    assert len(notes) == 2 and all("pages 102-127 are missing" in n for n in notes)
+    assert len(notes) == 2 and all("pages 117-120 are missing" in n for n in notes)
+
+
+@pytest.mark.parametrize("pages, missing", [
+    # a page a header every page prints, 5,000 characters a page
+    ([(115, 0), (116, 5000), (121, 10000), (122, 15000)], [117, 118, 119, 120]),
+    # a header the OCR lost leaves its page's text: nothing is missing
+    ([(121, 0), (122, 5000), (124, 15000), (125, 20000)], []),
+    # a number misread lower than the one before is left out
+    ([(136, 0), (137, 5000), (136, 10000), (139, 15000), (140, 20000)], []),
+])
+def test_missing_pages(pages, missing):
+    from ner.structure.layout import missing_pages
+
+    assert missing_pages(pages) == missing
 
 
 def test_act_whose_heading_page_is_lost_is_named_by_the_contents(docs):

@@ -8,11 +8,12 @@ from typing import Optional
 from ..core.bodies import canonical_org, is_head
 from ..core.doc import ActLayout, IssueDoc
 from ..core.patterns import DATE_RE, DATUM_RE, DAY_MONTH_RE, NUMBER_RE, PLACE_DATE_RE, normalise_number, parse_date
-from ..core.records import Act, Span
+from ..core.records import Act, Adoption, Span
 from ..core.region import Region
 from ..core.text import proper_case, squash
 from ..core.wordforms import fold, lemma, name_stems
 from ..registry import component
+from .adoptions import closing_parts, joint_bodies
 
 # "... je Skupščina občine Koper na seji ... dne ... sprejela"
 SUBJECT_RE = re.compile(
@@ -180,9 +181,31 @@ def closing_fields(doc: IssueDoc, act: Act, lay: ActLayout, region: Region) -> O
     return closing_date
 
 
+def adoptions_of(doc: IssueDoc, act: Act, lay: ActLayout, preamble: str, region: Region) -> list[Adoption]:
+    """Every body's adoption of a joint act, with its number and place from the closing."""
+    bodies = joint_bodies(preamble)
+    if not bodies:
+        return []
+    out = [Adoption(canonical_body(phrase, None, region, doc.propers), None, date) for phrase, date in bodies]
+    for a in out:
+        a.municipality = region.municipality_in(a.issuer)
+    if lay.closing is None:
+        return out
+    zone = doc.work[max(lay.start, lay.closing.start - CLOSING_LEAD):lay.closing.end]
+    unclaimed = list(out)
+    for number, place in closing_parts(zone):
+        town = region.municipality_in(place) if place else None
+        a = next((a for a in unclaimed if town and a.municipality == town), unclaimed[0] if unclaimed else None)
+        if a is None:
+            break
+        a.number, a.place = number, town or place
+        unclaimed.remove(a)
+    return out
+
+
 @component("act_fields", requires=["doc.segments", "doc.issue", "doc.propers"],
            assigns=["act.number", "act.number_span", "act.date", "act.date_span", "act.place", "act.issuer",
-                    "act.municipality", "layout.place"])
+                    "act.municipality", "act.adoptions", "layout.place"])
 def make_act_fields(region: Region):
     def act_fields(doc: IssueDoc) -> IssueDoc:
         for act, lay in doc.in_text():
@@ -199,6 +222,13 @@ def make_act_fields(region: Region):
                 or (region.municipality_in(body) if body else None)
             act.issuer = issuer_of(doc, lay, preamble, body, municipality, region)
             act.municipality = municipality or (region.municipality_in(act.issuer) if act.issuer else None)
+            act.adoptions = adoptions_of(doc, act, lay, preamble, region)
+            if act.adoptions:  # the first body's adoption is the act's
+                first = act.adoptions[0]
+                act.issuer, act.date = first.issuer, first.date or act.date
+                dated = next((m for m in DATE_RE.finditer(preamble) if parse_date(m) == first.date), None)
+                if dated:
+                    act.date_span = doc.span(lay.start + dated.start(), lay.start + dated.end())
         return doc
 
     return act_fields

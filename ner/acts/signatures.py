@@ -11,16 +11,20 @@ import re
 from typing import Optional
 
 from ..core.doc import ActLayout, IssueDoc
-from ..core.lexicon import given_names, slovenian
+from ..core.lexicon import given_names, slovenian, word_table
 from ..core.names import HONORIFIC_RE, NAME_TOKEN_RE, normalise_name
 from ..core.patterns import DATUM_RE, LR_RE, NUMBER_RE, PLACE_DATE_RE, ROLE_HEAD_RE
-from ..core.records import Signature
+from ..core.bodies import canonical_org
+from ..core.records import Act, Signature
+from ..core.region import Region
 from ..registry import component
 
 # How far before the closing block a signature may stand, how far before a name its
 # function, before an "l. r." its name, and after a function word a name without one.
 ZONE_BEFORE = 300
 ROLE_WINDOW = 160
+# A function that names its body's municipality: "predsednik izvršnega sveta skupščine občine piran"
+SIGNS_FOR_RE = re.compile(r"\s(?P<organ>(?:\w+\s+){0,2}?)skupščine občine (?P<town>\w+(?: \w+)?)$")
 LR_NAME_WINDOW = 80
 NAME_AFTER_WINDOW = 60
 FUNCTION_WORD_FREQ = 3e-4
@@ -73,34 +77,70 @@ def _function_word(token: str) -> bool:
     return slovenian().freq(token.lower()) > FUNCTION_WORD_FREQ
 
 
-def _role(text: str, lo: int, hi: int) -> tuple[Optional[str], Optional[tuple[int, int]]]:
+def _role(text: str, lo: int, hi: int, region: Region) -> tuple[Optional[str], Optional[tuple[int, int]]]:
     heads = list(ROLE_HEAD_RE.finditer(text, lo, hi))
     if not heads:
         return None, None
-    # The function ends where a place-and-date line or a file number begins.
-    for rx in (PLACE_DATE_RE, DATUM_RE, NUMBER_RE):
+    # The function ends where a place-and-date line, a file number or "l. r." begins.
+    for rx in (PLACE_DATE_RE, DATUM_RE, NUMBER_RE, LR_RE):
         m = rx.search(text, heads[0].end(), hi)
         if m:
-            hi = m.start()
+            hi = place_start(m, region) if rx is PLACE_DATE_RE else m.start()
     first = heads[0].start()
     # Only heads in one run: a later, separate block restarts the role.
     parts = []
     bounds = [h.start() for h in heads] + [hi]
     for a, b in zip(bounds, bounds[1:]):
-        part = re.sub(r"[^\w\s,]", " ", text[a:b]).lower()
+        part = re.sub(r"[^\w\s,]", " ", spelt_out(text[a:b])).lower()
         part = re.sub(r"\s+", " ", part).strip(" ,")
         if part:
             parts.append(part)
     return "; ".join(reversed(parts)), (first, hi)
 
 
+def place_start(m: re.Match, region: Region) -> int:
+    """Where the place of a place-and-date line starts: its last word, unless its two
+    words name one place ("Ilirska Bistrica"); "... IS SO Izola Izola, 18. aprila" is
+    a function ending in the body's town, then the place."""
+    words = m.group("place").split()
+    if len(words) == 2 and len((region.municipality_in(m.group("place")) or "").split()) == 2:
+        return m.start("place")
+    return m.end("place") - len(words[-1])
+
+
+def spelt_out(printed: str) -> str:
+    """A function with the bodies' abbreviations spelt out: "Predsednik IS SO Piran"."""
+    table = word_table("role_abbreviations")
+    return re.sub(r"(?<![\w])(?:" + "|".join(table) + r")(?![\w])", lambda m: table[m.group()], printed)
+
+
+def body_of_role(role: str, region: Region, propers: frozenset[str]) -> tuple[str, Optional[str]]:
+    """The function without the municipality it names, and the body the signer signs
+    for: "predsednik izvršnega sveta skupščine občine piran" -> ("predsednik izvršnega
+    sveta", "Izvršni svet Skupščine občine Piran")."""
+    m = SIGNS_FOR_RE.search(role)
+    if not m:
+        return role, None
+    town = region.municipality_in(m.group("town"))
+    if town is None or town == region.regional_body:
+        return role, None
+    organ = m.group("organ").strip()
+    body = canonical_org(f"{organ} skupščine občine {town}", propers) if organ else f"Skupščina občine {town}"
+    return role[:m.start()].strip(" ,") + (f" {organ}" if organ else ""), re.sub(
+        r"\bskupščine občine\b", "Skupščine občine", body)
+
+
 def signers(text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
-    """The names signed in text[lo:hi]: one before each "l. r.", or with none, the
-    name after the last function word."""
+    """The names signed in text[lo:hi]: one before each "l. r." (or, when only the
+    function stands there, the name the page set after the place and date:
+    "Predsednica, l. r. Piran, 25. aprila 1989 TATJANA KOSOVEL"), or with no "l. r.",
+    the name after the last function word."""
     found = []
     prev = lo
     for lr in LR_RE.finditer(text, lo, hi):
         name = _name_before(text, lr.start(), max(prev, lr.start() - LR_NAME_WINDOW))
+        if name is None and ROLE_HEAD_RE.search(text, max(prev, lr.start() - LR_NAME_WINDOW), lr.start()):
+            name = _name_after(text, lr.end(), min(len(text), hi + NAME_AFTER_WINDOW))
         if name:
             found.append(name)
         prev = lr.end()
@@ -113,7 +153,7 @@ def signers(text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
     return found
 
 
-def block_signatures(doc: IssueDoc, lay: ActLayout) -> list[Signature]:
+def block_signatures(doc: IssueDoc, lay: ActLayout, region: Region) -> list[Signature]:
     """The signatures of an act's closing block, each with the function before it."""
     text = doc.work
     lo = max(lay.start, lay.closing.start - ZONE_BEFORE)
@@ -123,23 +163,46 @@ def block_signatures(doc: IssueDoc, lay: ActLayout) -> list[Signature]:
     prev_end = lo
     for s, e, toks in signers(text, lo, hi):
         floor = max([prev_end, s - ROLE_WINDOW] + [m for m in marks if m <= s])
-        role, role_span = _role(text, floor, s)
+        role, role_span = _role(text, floor, s, region)
         if role is None:
             # "ŽUPAN / Koper, 18. marca 2017 / Boris Popovič": the function
             # stands before the place-and-date line.
-            role, role_span = _role(text, max(lo, s - ROLE_WINDOW), s)
+            role, role_span = _role(text, max(lo, s - ROLE_WINDOW), s, region)
+        body = None
+        if role and spelt_out(text[slice(*role_span)]) != text[slice(*role_span)]:
+            role, body = body_of_role(role, region, doc.propers)
         out.append(Signature(name=normalise_name(toks), role=(role or "").strip(), surface=text[s:e],
-                             span=doc.span(s, e), role_span=doc.span(*role_span) if role_span else None))
+                             span=doc.span(s, e), role_span=doc.span(*role_span) if role_span else None,
+                             body=body))
         prev_end = e
     return out
 
 
-@component("signatures", requires=["doc.segments"], assigns=["act.signatures"])
-def make_signatures():
+def tie_to_adoptions(act: Act, region: Region) -> None:
+    """Each signature of a joint act to its own body: the one its function names, or
+    the bodies in the order they signed."""
+    free = list(act.adoptions)
+    for sig in act.signatures:
+        town = region.municipality_in(sig.body) if sig.body else None
+        own = next((a for a in free if town and a.municipality == town), free[0] if free else None)
+        if own is not None:
+            sig.body = own.issuer
+            free.remove(own)
+
+
+@component("signatures", requires=["doc.segments", "act.adoptions", "doc.propers"],
+           assigns=["act.signatures", "act.span", "layout.end"])
+def make_signatures(region: Region):
     def signatures(doc: IssueDoc) -> IssueDoc:
         for act, lay in doc.in_text():
             if lay.closing:
-                act.signatures.extend(block_signatures(doc, lay))
+                act.signatures.extend(block_signatures(doc, lay, region))
+                end = max([lay.end] + [doc.repaired.from_original(s.span.end) for s in act.signatures])
+                if end > lay.end:  # a name the page set after the closing belongs to the act
+                    lay.end = lay.closing.end = end
+                    act.span = doc.span(lay.start, lay.end)
+            if act.adoptions:
+                tie_to_adoptions(act, region)
         return doc
 
     return signatures

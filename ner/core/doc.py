@@ -66,7 +66,8 @@ class IssueDoc:
     # offsets as repaired.text. Components read this.
     work: str = ""
     noise: dict[str, float] = field(default_factory=dict)
-    pages: list[int] = field(default_factory=list)
+    pages: list[tuple[int, int]] = field(default_factory=list)  # printed page numbers, with offsets
+    missing_pages: list[int] = field(default_factory=list)  # pages whose text the file lacks
     propers: frozenset[str] = frozenset()
     masthead_end: int = 0
     issue: IssueInfo = field(default_factory=IssueInfo)

@@ -113,10 +113,15 @@ PREAMBLE_END_RE = re.compile(
 
 # Running page headers: "122 URADNE OBJAVE 12. maja 1989 - št. 13" and
 # "12. maja 1989 - št. 13 URADNE OBJAVE 123", "PRIMORSKE NOVICE KOPER * Uradne objave".
-_HDR_DATE = rf"(?<!\d)\d{{1,2}}\.\s*{MONTH_RE}\s+{YEAR_RE}\s*[-—–]+\s*[ŠšS$]t\.?\s*\d{{1,3}}"
+# (and "URADNE OBJAVE 12. marca 1982 —Št. 7 99", "URADNE OBJAVE 108 12. marca 1982 — §t. 7":
+# the page number after the or before its date)
+_HDR_DATE = rf"(?<!\d)\d{{1,2}}\.?\s*{MONTH_RE}\s+{YEAR_RE}\s*[-—–]+\s*[ŠšS$§]t\.?\s*\d{{1,3}}"
+_PAGE_AFTER = r"(?:\s+(?P<{}>\d{{1,4}})(?![\d.,/]))?"
 PAGE_HEADER_RE = re.compile(
     rf"(?<!\d)(?P<p1>\d{{1,4}})\s+URADNE\s+OBJAVE\s+{_HDR_DATE}"
-    rf"|{_HDR_DATE}\s+URADNE\s+OBJAVE(?:\s+(?P<p2>\d{{1,4}})\b)?"
+    rf"|{_HDR_DATE}\s+URADNE\s+OBJAVE{_PAGE_AFTER.format('p2')}"
+    rf"|URADNE\s+OBJAVE\s+(?P<p4>\d{{1,4}})\s+{_HDR_DATE}"
+    rf"|URADNE\s+OBJAVE\s+{_HDR_DATE}{_PAGE_AFTER.format('p3')}"
     rf"|PRIMORSKE\s+NOVICE\s+KOPER\s*\*?\s*Uradne\s+objave",
     re.IGNORECASE)
 

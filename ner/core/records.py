@@ -75,10 +75,23 @@ class TocEntry:
 @dataclass
 class Signature:
     name: str  # normal capitalisation, given name first
-    role: str  # lowercase, as printed (repaired)
+    role: str  # lowercase, as printed (repaired), abbreviations spelt out
     surface: str  # the name exactly as printed
     span: Span  # the name
     role_span: Optional[Span] = None
+    body: Optional[str] = None  # the body the signer signs for, when the signature or a joint act says
+
+
+@dataclass
+class Adoption:
+    """One body's adoption of an act that several bodies adopted together (an
+    odredba of three executive councils): who, on which day, under which number, where."""
+
+    issuer: str
+    municipality: Optional[str] = None
+    date: Optional[str] = None
+    number: Optional[str] = None
+    place: Optional[str] = None
 
 
 @dataclass
@@ -144,6 +157,8 @@ class Act:
     legal_basis: list[LegalBasis] = field(default_factory=list)
     references: list[ActReference] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # every body's adoption of a joint act (two or more); issuer, date and number are the first's
+    adoptions: list[Adoption] = field(default_factory=list)
     from_toc: bool = False  # True when only the table of contents lists it
     # the parts of an act whose text the file holds only in part: "heading" (a page
     # before it is lost), "body" and "closing" (the file ends before them)

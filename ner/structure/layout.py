@@ -31,9 +31,11 @@ def mask(text: str, spans) -> str:
 _HEADER_HINT_RE = re.compile(r"(?i:uradne\s+objave)")
 # How far a running header reaches before and after the gazette's name in it.
 HEADER_BEFORE, HEADER_AFTER = 50, 40
+MAX_GAP = 400  # pages further apart are a misread number, not a gap
 
 
-def page_headers(text: str, skip_before: int = 0) -> tuple[list[tuple[int, int]], list[int]]:
+def page_headers(text: str, skip_before: int = 0) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The running headers' spans, and the page numbers they print with their offsets."""
     spans, pages = [], []
     # The full pattern is costly; try it only around the words every header has.
     pos = skip_before
@@ -43,21 +45,43 @@ def page_headers(text: str, skip_before: int = 0) -> tuple[list[tuple[int, int]]
             continue
         pos = m.end()
         spans.append((m.start(), m.end()))
-        page = m.group("p1") or m.group("p2")
+        page = next((m.group(g) for g in ("p1", "p2", "p3", "p4") if m.group(g)), None)
         if page:
-            pages.append(int(page))
+            pages.append((int(page), m.start()))
     return spans, pages
 
 
-def missing_pages(pages: list[int]) -> list[int]:
-    """Printed page numbers absent between the first and last one seen."""
-    if len(pages) < 2:
+def missing_pages(pages: list[tuple[int, int]]) -> list[int]:
+    """The pages a file lacks: between two printed page numbers, pages whose text is
+    not there. A header the OCR lost leaves its page's text in place, so a gap counts
+    only where the text between the two headers is too short to fill it (less than
+    half a page each, a page being as long as the file's consecutive pages are)."""
+    kept: list[tuple[int, int]] = []
+    for p, at in pages:
+        if 0 < p < 2000 and (not kept or p > kept[-1][0]):
+            kept.append((p, at))  # a number lower than the one before is misread
+    pages = kept
+    steps = sorted(b_at - a_at for (a, a_at), (b, b_at) in zip(pages, pages[1:]) if b == a + 1)
+    if not steps:
         return []
-    seen = set(pages)
-    lo, hi = min(pages), max(pages)
-    if hi - lo > 400:  # a misread number, not a real range
-        return []
-    return [p for p in range(lo, hi + 1) if p not in seen]
+    page_chars = steps[len(steps) // 2]
+    missing = []
+    for (a, a_at), (b, b_at) in zip(pages, pages[1:]):
+        if 1 < b - a <= MAX_GAP and b_at - a_at < (b - a) * page_chars / 2:
+            held = max(1, round((b_at - a_at) / page_chars))  # pages a, a + 1 ... whose text is there
+            missing += list(range(a + held, b))
+    return missing
+
+
+def page_ranges(pages: list[int]) -> str:
+    """"102, 117-120": consecutive pages as ranges."""
+    runs: list[list[int]] = []
+    for p in sorted(pages):
+        if runs and p == runs[-1][-1] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 # The word after a lower-case letter (and maybe a comma): mid-sentence.
@@ -75,7 +99,7 @@ def proper_nouns(text: str) -> frozenset[str]:
     return frozenset(w for w, n in title.items() if n >= 2 and n > 2 * lower[w])
 
 
-@component("layout", requires=["doc.repaired"], assigns=["doc.work", "doc.pages", "doc.propers"])
+@component("layout", requires=["doc.repaired"], assigns=["doc.work", "doc.pages", "doc.missing_pages", "doc.propers"])
 def make_layout(region: Region, masthead_chars: int = 400):
     def layout(doc: IssueDoc) -> IssueDoc:
         text = doc.repaired.text
@@ -83,6 +107,7 @@ def make_layout(region: Region, masthead_chars: int = 400):
         spans += [(m.start(), m.end()) for m in MARKUP_RE.finditer(text)]
         doc.work = mask(text, spans)
         doc.pages = pages
+        doc.missing_pages = missing_pages(pages)
         doc.propers = proper_nouns(doc.work) | {w.lower() for m in region.municipalities
                                                 for w in m.split()}
         return doc

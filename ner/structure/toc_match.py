@@ -15,7 +15,7 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from ..core.doc import IssueDoc, Segment
-from .layout import missing_pages
+from .layout import page_ranges
 from ..core.records import Act, TocEntry
 from ..core.wordforms import fold
 from ..registry import component
@@ -115,7 +115,7 @@ def join_tails(doc: IssueDoc, segments: list[Segment], toc: list[TocEntry], pair
 def with_contents_only(doc: IssueDoc, keep: list[Segment], toc: list[TocEntry]) -> list[Segment]:
     """Entries with no act become acts known from the contents only, placed after the
     act that the entry before them matched; the report says why their text is missing."""
-    gaps = missing_pages(doc.pages)
+    gaps = doc.missing_pages
     last_found = max((k for k, e in enumerate(toc) if e.act_index is not None), default=-1)
     final: list[Segment] = []
     placed = 0
@@ -129,7 +129,7 @@ def with_contents_only(doc: IssueDoc, keep: list[Segment], toc: list[TocEntry]) 
                                  from_toc=True)))
         if gaps:
             doc.info(f"the contents list {entry.type} {entry.title!r}, whose text is not in "
-                     f"the file (pages {gaps[0]}-{gaps[-1]} are missing); kept from the contents")
+                     f"the file (pages {page_ranges(gaps)} are missing); kept from the contents")
         elif k > last_found:
             doc.warn(f"the contents list {entry.type} {entry.title!r}, but the text ends before "
                      "it: the issue may be truncated; kept from the contents")
@@ -140,7 +140,7 @@ def with_contents_only(doc: IssueDoc, keep: list[Segment], toc: list[TocEntry]) 
     return final
 
 
-@component("toc_match", requires=["doc.segments", "doc.toc", "doc.pages", "act.municipality"],
+@component("toc_match", requires=["doc.segments", "doc.toc", "doc.missing_pages", "act.municipality"],
            # the acts' list made final, and what the contents tell of its acts
            assigns=["doc.acts", "toc.act_index", "act.seq", "act.type", "act.title", "act.municipality",
                     "act.section", "act.issuer", "act.span", "layout.end"])
