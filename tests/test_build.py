@@ -116,6 +116,14 @@ def test_bad_input_is_reported_and_the_rest_is_built(tmp_path):
     assert sum(1 for a in files["truncated.txt"].acts if a.span) == 5
     report = (tmp_path / "out" / "report.md").read_text()
     assert "empty.txt" in report and "binary.txt" in report
+    # the act the file ends in is kept, marked, and listed with its span
+    last = [a for a in files["truncated.txt"].acts if a.span][-1]
+    assert last.missing == ["closing"]
+    listed = json.loads((tmp_path / "out" / "report.json").read_text())
+    truncated = next(f for f in listed["files"] if f["file"] == "truncated.txt")
+    assert truncated["incomplete_acts"] == [{"seq": last.seq, "type": last.type, "title": last.title,
+                                             "missing": ["closing"], "span": [last.span.start, last.span.end]}]
+    assert "## Incomplete acts" in report and f"| truncated.txt | {last.seq} |" in report
 
 
 def test_issue_cut_before_an_acts_heading_is_reported_as_truncated(tmp_path):
@@ -127,6 +135,8 @@ def test_issue_cut_before_an_acts_heading_is_reported_as_truncated(tmp_path):
     assert truncated and all(m.startswith("cut.txt: ") for m in truncated)
     assert not any("segmentation error" in p.message for p in problems)
     assert any(a.from_toc for a in docs[0].acts)  # what the contents list is kept
+    tail = next(a for a in docs[0].acts if a.missing)
+    assert tail.missing == ["heading", "body", "closing"] and tail.legal_basis  # its preamble is read
 
 
 def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):

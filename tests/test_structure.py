@@ -133,3 +133,30 @@ def test_section_header_between_acts(between, section):
 
     text = between + " Na podlagi 27. člena statuta je skupščina sprejela"
     assert section_and_start(text, 0, len(text))[0] == section
+
+
+def test_an_issue_that_ends_in_a_preamble_keeps_that_act(pipeline):
+    """1980's issue 25 breaks off in the preamble of its first act: the act is kept,
+    marked incomplete, with its body, section, citations and legal basis, and matched to
+    its entry of the contents."""
+    from conftest import ROOT
+
+    doc = pipeline.read(ROOT / "tests" / "gold" / "excerpts" / "texts" / "02.txt")
+    act = doc.acts[0]
+    assert act.missing == ["heading", "body", "closing"] and act.span is not None
+    assert (act.type, act.title) == ("odlok", "o sestavi komiteja za družbeno planiranje")
+    assert (act.issuer, act.municipality, act.section) == ("Skupščina Obalne skupnosti Koper", "Obalna skupnost",
+                                                           "OBALNA SKUPNOST KOPER")
+    assert [(c.gazette, c.number, c.year) for c in act.citations] == [("Uradne objave", 14, 1980),
+                                                                        ("Uradne objave", 13, 1974)]
+    assert len(act.legal_basis) == 2
+    assert any("preamble of act" in p.message for p in doc.problems)
+
+
+def test_an_issue_that_ends_inside_an_act_marks_its_closing_missing(pipeline):
+    from conftest import ROOT
+
+    doc = pipeline.read(ROOT / "tests" / "gold" / "excerpts" / "texts" / "07.txt")
+    act = next(a for a in doc.acts if a.span is not None)
+    assert (act.type, act.title, act.missing) == ("odlok", "o davkih občanov", ["closing"])
+    assert (act.issuer, act.date) == ("Skupščina občine Ilirska Bistrica", "1972-03-02")

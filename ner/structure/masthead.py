@@ -24,10 +24,11 @@ from ..core.region import Region
 from ..registry import component
 
 # "Št. 8", "ŠT. 17", "St 3", "Š!. 14", "§t. 34", "$1. 3" (the OCR's "Št."), "Štev. 2"
-ISSUE_NO_RE = re.compile(r"(?<![\w.])(?:[ŠSš$§][tT!l1I](?:ev)?|ŠT|ST)\s*\.?\s*(?P<n>\d{1,3})\b(?!\s*[/,]\s*\d)"
+ISSUE_NO_RE = re.compile(r"(?<![\w.])(?:[ŠSš$§5][tT!l1If](?:ev)?|ŠT|ST)\s*\.?\s*(?P<n>\d{1,3})\b(?!\s*[/,]\s*\d)"
                          r"(?!\.\s*\d)")
 # "2. JUNIJA 1972", "8.oktobra 1991", "16. NOV. 1968", "22. JUN!J 1979", "3. OKTOBRA" (no year)
-MASTHEAD_DATE_RE = re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s*\.\s*(?P<m>[A-Za-zČŠŽčšž!]{{3,10}})\.?"
+# (a day's 1 printed as l, I or !: "3l. julija")
+MASTHEAD_DATE_RE = re.compile(rf"(?<![\d\w])(?P<d>[0-3lI!]?[\dlI!])\s*\.\s*(?P<m>[A-Za-zČŠŽčšž!]{{3,10}})\.?"
                               rf"(?:\s*,?\s*(?P<y>{YEAR_RE})\b)?")
 MONTH_STEMS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "avg", "sep", "okt", "nov", "dec")
 SERVES_RE = re.compile(r"(?i:OBČIN)\b")
@@ -50,7 +51,10 @@ def masthead_date(head: str) -> Optional[tuple[int, Optional[int], int, int]]:
     """(day, year or None, month) and the end offset of the masthead's date."""
     for m in MASTHEAD_DATE_RE.finditer(head):
         month = month_of(m.group("m"))
-        day = int(m.group("d"))
+        digits = re.sub(r"[lI!]", "1", m.group("d"))
+        if not digits.isdigit():
+            continue
+        day = int(digits)
         if month and 1 <= day <= 31:
             return day, int(m.group("y")) if m.group("y") else None, month, m.end()
     return None

@@ -20,6 +20,8 @@ from ..core.records import Act, TocEntry
 from ..core.wordforms import fold
 from ..registry import component
 
+PREAMBLE_ONLY_SCORE = 0.1  # below any act matched by its title, above none
+
 
 def _norm(title: Optional[str]) -> str:
     return re.sub(r"[^\w ]", " ", fold(title or "")).strip()
@@ -35,10 +37,15 @@ def _content_similarity(body: set[str], title: str) -> float:
     return len(stems & body) / len(stems) if stems else 0.0
 
 
-def pair_score(act: Act, text: Optional[set[str]], entry: TocEntry, min_similarity: float) -> float:
-    """How well an act matches an entry; 0 means they cannot be the same act."""
+def pair_score(act: Act, text: Optional[set[str]], entry: TocEntry, min_similarity: float,
+               preamble_only: bool = False) -> float:
+    """How well an act matches an entry; 0 means they cannot be the same act. The
+    preamble a file ends in rarely repeats its act's title: its body's municipality
+    and its place in the order of the contents tell its entry."""
     if act.type != "other" and act.type != entry.type:
         return 0.0
+    if preamble_only:
+        return PREAMBLE_ONLY_SCORE if act.municipality and act.municipality == entry.municipality else 0.0
     if act.title:
         sim = fuzz.ratio(_norm(act.title), _norm(entry.title)) / 100
         sim = max(sim, fuzz.partial_ratio(_norm(act.title), _norm(entry.title)) / 100 - 0.1)
@@ -81,6 +88,9 @@ def fill_from_contents(segments: list[Segment], toc: list[TocEntry], pairs: dict
         seg, entry = segments[i], toc[j]
         act = seg.act
         entry.act_index = i
+        if seg.layout.preamble_end is not None:
+            act.type, act.title = entry.type, entry.title  # its preamble tells the rest
+            continue
         if seg.layout.heading is None:
             # Only the contents know what a headless fragment is; the section it
             # inherited from the act before is not its own.
@@ -149,7 +159,8 @@ def make_toc_match(min_similarity: float = 0.6):
         segments, toc = doc.segments, doc.toc
         texts = [_stems(doc.work[s.layout.start:s.layout.end]) if s.layout.heading is None else None
                  for s in segments]
-        scores = [[pair_score(s.act, t, e, min_similarity) for e in toc] for s, t in zip(segments, texts)]
+        scores = [[pair_score(s.act, t, e, min_similarity, s.layout.preamble_end is not None) for e in toc]
+                  for s, t in zip(segments, texts)]
         pairs = dict(align(scores)) if toc and segments else {}
         fill_from_contents(segments, toc, pairs)
         final = with_contents_only(doc, join_tails(doc, segments, toc, pairs), toc)
