@@ -216,3 +216,21 @@ def test_evaluation_of_citations_and_legal_basis(built):
     ev = evaluate(out, GOLD)
     assert ev.fields["citations"].precision >= 0.97 and ev.fields["citations"].recall >= 0.97
     assert ev.fields["legal_basis"].f1 >= 0.9
+
+
+def test_the_graph_holds_joint_adoptions_and_incomplete_acts(built, tmp_path):
+    from rdflib import Graph, Namespace
+
+    MK = Namespace("https://w3id.org/munikg/ontology#")
+    ELI = Namespace("http://data.europa.eu/eli/ontology#")
+    _, out = built
+    g = Graph().parse(out / "munikg.ttl")
+    joint = [a for a in g.subjects(MK.adoption, None)]
+    assert len(set(joint)) == 1 and len(set(g.objects(joint[0], ELI.passed_by))) == 3
+    signed_for = {str(b) for s in g.objects(joint[0], MK.signature) for b in g.objects(s, MK.signsFor)}
+    assert signed_for == {str(b) for b in g.objects(joint[0], ELI.passed_by)}
+    assert {str(p) for p in g.objects(None, MK.missingPart)} == {"heading"}  # 004's agreement
+    result = build([ROOT / "tests" / "gold" / "excerpts" / "texts" / "02.txt"], tmp_path / "out", views=False)
+    assert result.violations == {}
+    g2 = Graph().parse(tmp_path / "out" / "munikg.ttl")
+    assert {str(p) for p in g2.objects(None, MK.missingPart)} == {"heading", "body", "closing"}

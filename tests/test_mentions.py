@@ -193,7 +193,8 @@ def test_organisation_names_in_the_nominative(phrase, canonical):
     ("2. Krajevna skupnost Nova vas, Padna, Raven — 2 delegata", frozenset(), ["Nova vas", "Padna", "Raven"]),
     ("Krajevna skupnost Bukovje Asfaltiranje cest 9.800", frozenset(), ["Bukovje"]),   # a table row
     ("predsednica zbora krajevnih skupnosti VERA VEZOVIK", frozenset(), []),            # a person
-    ("integracijsko hišo v objektu na Škofijah in v Kopru", frozenset(), ["Koper"]),
+    # the register knows Škofije, which the issue never prints in the nominative
+    ("integracijsko hišo v objektu na Škofijah in v Kopru", frozenset(), ["Koper", "Škofije"]),
     ("v veži zgradbe, Verdijeva ulica 10", frozenset(), ["Verdijeva ulica 10"]),
     ("kmetije v Sečovljah", frozenset({"Sečovlje"}), ["Sečovlje"]),
     ("6. DEBERNARDI Emilija, roj. Kocjančič, Dragonja 43\n - vlož.", frozenset(), ["Dragonja"]),

@@ -103,6 +103,18 @@ def word_table(name: str) -> dict[str, str]:
     return dict(line.split("\t", 1) for line in data_lines(path))
 
 
+@lru_cache(maxsize=None)
+def data_rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of ``ner/data/<name>.tsv`` that has a header line (after # comments)."""
+    path = DATA / f"{name}.tsv"
+    if not path.exists():
+        raise FileNotFoundError(f"table {path} is missing; reinstall munikg")
+    lines = [line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    header = lines[0].split("\t")
+    return tuple(dict(zip(header, line.split("\t"))) for line in lines[1:])
+
+
 @lru_cache(maxsize=1)
 def confusions() -> tuple[tuple[str, str], ...]:
     """(observed, true) pairs of the OCR's confusions (``ner/data/ocr_confusions.tsv``)."""

@@ -134,6 +134,7 @@ class Mention:
     canonical: str  # nominative, normal capitalisation
     surface: str  # as printed
     span: Span
+    ref: Optional[str] = None  # the register entry of a place ("settlement/10102081")
 
 
 @dataclass

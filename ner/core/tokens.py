@@ -26,6 +26,7 @@ class Name(Span):
     is known, its label (PER, ORG, LOC)."""
     canonical: str = ""
     label: str = ""
+    ref: str = ""  # the register entry it names ("settlement/10102081"), if any
 
 
 def words(text: str, start: int, end: int) -> list[Word]:

@@ -24,9 +24,11 @@ from ..core.region import Region
 from ..core.tokens import Name
 from ..core.wordforms import differing_word
 from ..registry import component
-from .organizations import Context, find_organizations, verb_forms
-from .people import common_word, find_people, nominative_name
-from .places import PlaceContext, find_places, known_places
+from .language import FINAL, ActContext, entity_language, name_of
+from .nlp import MODEL_DIR
+from .organizations import Context, verb_forms
+from .people import common_word, nominative_name
+from .places import PlaceContext, known_places
 
 
 def canonical_of(label: str, surface: str, region: Region, propers: frozenset[str]) -> Optional[str]:
@@ -92,69 +94,69 @@ def ocr_variants(counts: Counter) -> dict[tuple[str, str], str]:
     return out
 
 
-def _seated(name: str, region: Region) -> str:
-    """"Izvršni svet skupščine Obalne skupnosti" is that of the Obalna skupnost Koper:
-    the regional community's name is completed with its seat, as its acts sign it."""
-    words = name.split()
-    if len(words) >= 2 and region.municipality_in(" ".join(words[-2:])) == region.regional_body \
-            and words[-1].lower() != region.regional_seat.lower():
-        return f"{name} {region.regional_seat}"
-    return name
+def act_docs(doc: IssueDoc, region: Region, nlp) -> list:
+    """One spaCy doc per act with a text, with what the components read of the issue."""
+    text = doc.work
+    known = known_places(text)
+    orgs = Context(doc.propers, known | frozenset(region.municipalities), verb_forms(text))
+    out = []
+    for act, lay in doc.in_text():
+        # A town in a gazette's title ("Uradne objave občin ... Piran") is no place the act names.
+        town = act.municipality if act.municipality != region.regional_body else None
+        signing = Name(lay.place.start, lay.place.end, act.place, "LOC") if lay.place and act.place else None
+        d = nlp.make_doc(text[lay.start:lay.end])
+        d._.munikg = ActContext(text, lay.start, lay.end, region, frozenset(region.municipalities) | known, orgs,
+                                PlaceContext(known, town, tuple(lay.citations)), signing)
+        out.append(d)
+    return out
+
+
+def names_of(d) -> list[Name]:
+    """The resolved spans of an act's doc as names in the issue's offsets."""
+    return [name_of(s) for s in d.spans[FINAL]]
 
 
 def rule_mentions(doc: IssueDoc, region: Region) -> Iterator[tuple[Act, ActLayout, list[Name]]]:
     """The rules' people, organisations and places of each act with a text, in
-    offsets of ``doc.work``: what the component starts from and what the
-    statistical model is trained on (scripts/train_ner.py). Needs the citations,
-    whose references it leaves out of places."""
-    text = doc.work
-    known = known_places(text)
-    ctx = Context(doc.propers, known | frozenset(region.municipalities), verb_forms(text))
-    for act, lay in doc.in_text():
-        found = list(find_people(text, lay.start, lay.end, frozenset(region.municipalities) | known))
-        orgs = [replace(o, canonical=_seated(o.canonical, region), label="ORG")
-                for o in find_organizations(text, lay.start, lay.end, ctx)]
-        # "Obalna delavska univerza Ivan Regent": the person names the institution
-        found = [p for p in found if not any(o.covers(p) for o in orgs)] + orgs
-        # A town in a gazette's title ("Uradne objave občin ... Piran") is no place the act names.
-        town = act.municipality if act.municipality != region.regional_body else None
-        found += [replace(p, label="LOC") for p in
-                  find_places(text, lay.start, lay.end, region, PlaceContext(known, town, tuple(lay.citations)))]
-        if lay.place and act.place and not any(lay.place.overlaps(m) for m in found):
-            found.append(Name(lay.place.start, lay.place.end, act.place, "LOC"))  # the place of signing
-        yield act, lay, found
+    offsets of ``doc.work``: what the statistical model is trained on
+    (scripts/train_ner.py)."""
+    nlp = entity_language(None)
+    for (act, lay), d in zip(doc.in_text(), nlp.pipe(act_docs(doc, region, nlp))):
+        yield act, lay, names_of(d)
 
 
-def statistical_mentions(doc: IssueDoc, lay: ActLayout, rules: list[Name],
-                         confirmed: dict[tuple[str, str], str], region: Region) -> list[Name]:
-    """The trained model's entities in an act where the rules found none, each one
-    the rules named elsewhere in the issue, so that its reading is confirmed and its
-    canonical form known; none inside a gazette's title."""
-    from . import nlp
-
+def confirmed_names(found: list[Name], rules: dict[tuple[str, str], str], text: str, region: Region,
+                    propers: frozenset[str]) -> list[Name]:
+    """The rules' names, and the model's where the rules named the same entity
+    elsewhere in the issue, so that its reading is confirmed and its canonical form
+    known (the model finds them in another case, a table, a broken line)."""
     out = []
-    for label, s, e in nlp.entities(doc.work, lay.start, lay.end):
-        canonical = canonical_of(label, doc.work[s:e], region, doc.propers)
-        key = (label, (canonical or "").lower())
-        found = Name(s, e, "", label)
-        if key in confirmed and not any(found.overlaps(r) for r in rules) \
-                and not any(c.holds(s) for c in lay.citations):
-            out.append(replace(found, canonical=confirmed[key]))
+    for m in found:
+        if m.canonical:
+            out.append(m)
+            continue
+        key = (m.label, (canonical_of(m.label, text[m.start:m.end], region, propers) or "").lower())
+        if key in rules:
+            out.append(replace(m, canonical=rules[key]))
     return out
 
 
 @component("mentions", requires=["doc.acts", "doc.propers", "act.issuer", "act.municipality", "act.place",
                                  "layout.place", "layout.citations"],
            assigns=["act.mentions"])
-def make_mentions(region: Region, statistical: bool = True):
+def make_mentions(region: Region, model: str = ""):
+    """``model``: a spaCy pipeline with PER, ORG and LOC entities whose finds join
+    the rules' (the project's, ner/entities/model, by default); "" for none."""
+    path = str(MODEL_DIR) if model == "default" else model
+
     def mentions(doc: IssueDoc) -> IssueDoc:
-        by_act = list(rule_mentions(doc, region))
-        confirmed = {(m.label, m.canonical.lower()): m.canonical for *_, found in by_act for m in found}
+        nlp = entity_language(path or None)
+        acts = list(doc.in_text())
+        found_by_act = [names_of(d) for d in nlp.pipe(act_docs(doc, region, nlp))]
+        rules = {(m.label, m.canonical.lower()): m.canonical for found in found_by_act for m in found if m.canonical}
         act_found = []
-        for act, lay, found in by_act:
-            if statistical:
-                # where the rules miss a name: another case, a table, a broken line
-                found = found + statistical_mentions(doc, lay, found, confirmed, region)
+        for (act, lay), found in zip(acts, found_by_act):
+            found = confirmed_names(found, rules, doc.work, region, doc.propers)
             if lay.closing is not None:
                 # an organisation in the signature block is a signer's function
                 found = [m for m in found if not (lay.closing.start <= m.start < lay.closing.end)
@@ -163,11 +165,11 @@ def make_mentions(region: Region, statistical: bool = True):
         # people are resolved across issues (kg.resolve)
         variants = ocr_variants(Counter((m.label, m.canonical) for found in act_found
                                         for m in found if m.label != "PER"))
-        for (act, _, _), found in zip(by_act, act_found):
+        for (act, _), found in zip(acts, act_found):
             for m in sorted(found, key=lambda m: (m.start, m.end, m.label)):
                 act.mentions.append(Mention(m.label, variants.get((m.label, m.canonical), m.canonical),
                                             doc.source.text[slice(*doc.repaired.span(m.start, m.end))],
-                                            doc.span(m.start, m.end)))
+                                            doc.span(m.start, m.end), m.ref or None))
         return doc
 
     return mentions

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator, Optional
 
 from ..core.bodies import COMMON_NOUN_ENDINGS, PLACE_NOUNS, is_head
@@ -27,6 +27,7 @@ from ..core.region import Region
 from ..core.text import ROMAN_RE
 from ..core.tokens import Name, Word, words
 from ..core.wordforms import lemma, same_stem
+from .register import find_register_places, gazetteer, register_entry
 
 
 @dataclass(frozen=True)
@@ -93,11 +94,18 @@ def _name_at(ws: list[Word], i: int, known: frozenset[str]) -> int:
         elif w.lower() in NAME_LINKS and j + 1 < len(ws) and place_word(ws[j + 1].text, known):
             j += 2
         elif re.fullmatch(r"[IVX]{1,3}", w) or j == i + 1 and NAME_ADJECTIVE_RE.match(ws[i].text) \
-                and place_word(w, known) and not w.isupper():
+                and place_word(w, known) and not w.isupper() and not _place_alone(ws[i].text, w):
             j += 1
         else:
             break
     return j
+
+
+def _place_alone(first: str, second: str) -> bool:
+    """The register knows ``first`` as a place and not ``first second``: "Palčje
+    Vračilo" in a table is the village Palčje and a refund."""
+    g = gazetteer()
+    return bool(g.named(first)) and not g.named(f"{first} {second}")
 
 
 def _cap(name: str) -> str:
@@ -204,12 +212,65 @@ def find_places(text: str, start: int, end: Optional[int], region: Region,
     found = list(_listed(text, start, end, ctx.known))
     addresses: list[Span] = []
     found += _streets(text, start, end, region, ctx, addresses)
-    _add_houses(text, start, end, ctx, found)
+    # A house's settlement and a route's ends are guesses: places when the register
+    # or the issue knows them ("Kolektor", "Palčje Vračilo" in a table are not)
+    guesses = _guessed(found, lambda: _add_houses(text, start, end, ctx, found))
     _add_municipalities(text, start, end, region, ctx.inside + tuple(addresses), found)
     _add_locatives(text, start, end, ctx, found)
-    _add_route_ends(text, start, end, ctx, {p.canonical for p in found} | ctx.known | set(region.municipalities),
-                    found)
+    names = {p.canonical for p in found + guesses} | ctx.known | set(region.municipalities)
+    guesses += _guessed(found, lambda: _add_route_ends(text, start, end, ctx, names, found + guesses))
+    found = [linked(p, region, ctx.town) for p in found]
+    found += [g for g in (linked(g, region, ctx.town) for g in guesses)
+              if (g.ref or g.canonical in ctx.known) and not any(g.overlaps(f) for f in found)]
+    _add_register(text, start, end, region, replace(ctx, inside=ctx.inside + tuple(addresses)), found)
     yield from found
+
+
+def _guessed(found: list[Name], add) -> list[Name]:
+    """What ``add`` appends to ``found``, taken out of it."""
+    before = len(found)
+    add()
+    out = found[before:]
+    del found[before:]
+    return out
+
+
+def _add_register(text: str, start: int, end: int, region: Region, ctx: PlaceContext, found: list[Name]) -> None:
+    """The register's settlements and streets: where the rules read none, or read one
+    the register does not know (a table row's "Žaga Belsko" is Belsko)."""
+    for p in find_register_places(text, start, end, ctx.town, frozenset(region.municipalities)):
+        if any(a.holds(p.start) for a in ctx.inside) or not place_word(p.canonical.split()[0], ctx.known):
+            continue
+        clashes = [f for f in found if p.overlaps(f)]
+        # a name the register lacks gives way, unless it is built as places' names are
+        # ("Praproče pri Podgorju", the cadastral community "Piran II")
+        if all(not f.ref and f.canonical not in ctx.known and not _built_name(f.canonical) for f in clashes):
+            found[:] = [f for f in found if f not in clashes] + [p]
+
+
+def _built_name(name: str) -> bool:
+    return any(w in NAME_LINKS or ROMAN_RE.fullmatch(w) and len(w) > 1 for w in name.split())
+
+
+def linked(place: Name, region: Region, town: Optional[str]) -> Name:
+    """A place with its register entry, in the register's spelling ("Dobrave" is the
+    village Dobrava; "Ulica Oktobrske reovtuicje, Izola" the street as the register
+    spells it), when the register knows it in the act's municipality (or, for an act
+    of none, in the region)."""
+    if place.ref:
+        return place
+    entry = register_entry(place.canonical, town, frozenset(region.municipalities))
+    if entry is None or entry.unit != (town or entry.unit) or entry.unit not in region.municipalities:
+        return place
+    name, _, where = place.canonical.partition(",")
+    number = re.search(r"\s+\d+[a-z]?$", name.strip())
+    if entry.kind == "street" and where:
+        canonical = f"{entry.name}{number.group() if number else ''}, {entry.settlement}"
+    elif entry.kind == "street":
+        canonical = place.canonical  # a part of town the register lists as a street: "Livade"
+    else:
+        canonical = entry.name
+    return replace(place, canonical=canonical, ref=entry.ref)
 
 
 def _add_houses(text: str, start: int, end: int, ctx: PlaceContext, found: list[Name]) -> None:
