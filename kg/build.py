@@ -138,7 +138,7 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     with atomic_open(paths_out["issues"]) as fh:
         for d in docs:
-            fh.write(json.dumps(issue_record(d), ensure_ascii=False) + "\n")
+            fh.write(json.dumps(issue_record(d, resolved), ensure_ascii=False) + "\n")
     paths_out.update(write_exports(graph, out))
     paths_out["store"] = load_store(paths_out["ntriples"], out)
     if views:

@@ -79,14 +79,11 @@ def predicted(out_dir: Path) -> dict[str, dict]:
     for rec in load_jsonl(issues_path):
         by_file[rec["doc"]] = {"issue_number": rec.get("number"), "issue_date": rec.get("date"),
                                "toc": rec.get("toc", []), "citations": set(),
-                               **{k: set() for k in ENTITY_FIELDS}}
+                               **{k: {norm(v) for v in rec.get(k, [])} for k in ENTITY_FIELDS}}
     for act in load_jsonl(acts_path) if acts_path.exists() else []:
         p = by_file.get(act["doc"])
-        if p is None:
-            continue
-        p["citations"] |= {_citation(c) for c in act.get("citations", [])}
-        for k in ENTITY_FIELDS:
-            p[k] |= {norm(v) for v in act.get(k, [])}
+        if p is not None:
+            p["citations"] |= {_citation(c) for c in act.get("citations", [])}
     return by_file
 
 

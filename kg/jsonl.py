@@ -75,7 +75,24 @@ def act_records(doc: IssueDoc, resolved: Resolution) -> Iterable[dict]:
         }
 
 
-def issue_record(doc: IssueDoc) -> dict:
+def file_entities(doc: IssueDoc, resolved: Resolution) -> dict[str, list[str]]:
+    """The people, bodies and places a whole file names: in its contents (the bodies
+    heading them, what the titles name) and its acts, issuers and signers' bodies
+    included; places named in the text, not as the place of signing nor only inside a
+    body's name; people other than the signers."""
+    mentions = list(doc.contents_mentions) + [m for a in doc.acts for m in a.mentions]
+    signers = {resolved.person(s.name) for a in doc.acts for s in a.signatures}
+    bodies = [m.canonical for m in mentions if m.label == "ORG"] + [a.issuer for a in doc.acts if a.issuer] \
+        + [s.body for a in doc.acts for s in a.signatures if s.body]
+    return {
+        "persons": _unique(p for p in (resolved.person(m.canonical) for m in mentions if m.label == "PER")
+                           if p not in signers),
+        "organizations": _unique(resolved.name("ORG", b) for b in bodies),
+        "places": _unique(resolved.name("LOC", m.canonical) for m in mentions if m.label == "LOC" and m.where == "text"),
+    }
+
+
+def issue_record(doc: IssueDoc, resolved: Resolution) -> dict:
     info = doc.issue
     return {
         "doc": doc.source.name,
@@ -88,4 +105,5 @@ def issue_record(doc: IssueDoc) -> dict:
                  "heading": e.heading, "span": _span(e.span)} for e in doc.toc],
         "noise": doc.noise,
         "encoding": doc.source.encoding,
+        **file_entities(doc, resolved),
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
-from .records import Act, IssueInfo, Problem, Source, Span, TocEntry
+from .records import Act, IssueInfo, Mention, Problem, Source, Span, TocEntry
 from .textmap import RepairedText
 
 
@@ -72,6 +72,7 @@ class IssueDoc:
     masthead_end: int = 0
     issue: IssueInfo = field(default_factory=IssueInfo)
     toc: list[TocEntry] = field(default_factory=list)
+    contents_mentions: list[Mention] = field(default_factory=list)  # named in the contents' titles and headings
     toc_end: int = 0
     headings: list[Heading] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)

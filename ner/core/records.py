@@ -135,6 +135,9 @@ class Mention:
     surface: str  # as printed
     span: Span
     ref: Optional[str] = None  # the register entry of a place ("settlement/10102081")
+    # where a place is named: in the text, as the place of signing ("signing"), or only
+    # inside an organisation's name ("in-name": "Piran" in "Skupščina občine Piran")
+    where: str = "text"
 
 
 @dataclass

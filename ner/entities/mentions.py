@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from ..core.bodies import canonical_org, is_head
 from ..core.doc import ActLayout, IssueDoc
 from ..core.names import normalise_name
-from ..core.records import Act, Mention
+from ..core.records import Act, Mention, Span
 from ..core.region import Region
 from ..core.tokens import Name
 from ..core.wordforms import differing_word
@@ -64,7 +64,9 @@ def _fullest_names(found: list[Name], issuer: Optional[str]) -> list[Name]:
         if m.label == "ORG":
             low = m.canonical.lower()
             longer = [n for n in names if n.lower().startswith(low + " ")]
-            inner = [n for n in names if n != m.canonical and len(n.split()) >= 2 and low.endswith(" " + n.lower())]
+            # (the name inside is the firm's own, not another body's kind: "Šola Portorož")
+            inner = [n for n in names if n != m.canonical and len(n.split()) >= 2 and low.endswith(" " + n.lower())
+                     and not is_head(n.split()[0])]
             if longer:
                 m = replace(m, canonical=max(longer, key=lambda n: (len(n), n)))
             elif inner:
@@ -98,16 +100,52 @@ def act_docs(doc: IssueDoc, region: Region, nlp) -> list:
     """One spaCy doc per act with a text, with what the components read of the issue."""
     text = doc.work
     known = known_places(text)
-    orgs = Context(doc.propers, known | frozenset(region.municipalities), verb_forms(text))
+    orgs = Context(doc.propers, known | frozenset(region.municipalities), verb_forms(text), region.municipalities)
     out = []
     for act, lay in doc.in_text():
         # A town in a gazette's title ("Uradne objave občin ... Piran") is no place the act names.
         town = act.municipality if act.municipality != region.regional_body else None
         signing = Name(lay.place.start, lay.place.end, act.place, "LOC") if lay.place and act.place else None
-        d = nlp.make_doc(text[lay.start:lay.end])
-        d._.munikg = ActContext(text, lay.start, lay.end, region, frozenset(region.municipalities) | known, orgs,
-                                PlaceContext(known, town, tuple(lay.citations)), signing)
-        out.append(d)
+        out.append(_doc(nlp, ActContext(text, lay.start, lay.end, region, frozenset(region.municipalities) | known,
+                                        orgs, PlaceContext(known, town, tuple(lay.citations)), signing)))
+    return out
+
+
+def contents_doc(doc: IssueDoc, region: Region, nlp):
+    """The contents as one doc: the bodies heading them and what their titles name."""
+    known = known_places(doc.work)
+    orgs = Context(doc.propers, known | frozenset(region.municipalities), verb_forms(doc.work),
+                   region.municipalities)
+    return _doc(nlp, ActContext(doc.work, doc.masthead_end, doc.toc_end, region,
+                                frozenset(region.municipalities) | known, orgs, PlaceContext(known)))
+
+
+def _doc(nlp, context: ActContext):
+    d = nlp.make_doc(context.text[context.start:context.end])
+    d._.munikg = context
+    return d
+
+
+# A municipality in the administrative sense: "občine Izola", "v občini Koper".
+ADMINISTRATIVE_RE = re.compile(r"(?i)\bob[cč]in\w*\s+$")
+
+
+def records(doc: IssueDoc, found: list[Name], variants: dict, signing: Optional[Span] = None) -> list[Mention]:
+    """Names as mention records: original spans, canonical forms with the issue's
+    usual spelling, and where a place is named (as the place of signing, or only
+    inside a body's name)."""
+    orgs = [m for m in found if m.label == "ORG"]
+    out = []
+    for m in sorted(found, key=lambda m: (m.start, m.end, m.label)):
+        where = "text"
+        if m.label == "LOC" and signing is not None and (m.start, m.end) == (signing.start, signing.end):
+            where = "signing"
+        elif m.label == "LOC" and (any(o.covers(m) for o in orgs)
+                                   or ADMINISTRATIVE_RE.search(doc.work, max(0, m.start - 12), m.start)):
+            where = "in-name"  # "Skupščina občine Piran", "na območju občine Izola"
+        out.append(Mention(m.label, variants.get((m.label, m.canonical), m.canonical),
+                           doc.source.text[slice(*doc.repaired.span(m.start, m.end))],
+                           doc.span(m.start, m.end), m.ref or None, where))
     return out
 
 
@@ -141,9 +179,9 @@ def confirmed_names(found: list[Name], rules: dict[tuple[str, str], str], text: 
     return out
 
 
-@component("mentions", requires=["doc.acts", "doc.propers", "act.issuer", "act.municipality", "act.place",
-                                 "layout.place", "layout.citations"],
-           assigns=["act.mentions"])
+@component("mentions", requires=["doc.acts", "doc.propers", "doc.toc", "act.issuer", "act.municipality",
+                                 "act.place", "layout.place", "layout.citations"],
+           assigns=["act.mentions", "doc.contents_mentions"])
 def make_mentions(region: Region, model: str = ""):
     """``model``: a spaCy pipeline with PER, ORG and LOC entities whose finds join
     the rules' (the project's, ner/entities/model, by default); "" for none."""
@@ -165,11 +203,11 @@ def make_mentions(region: Region, model: str = ""):
         # people are resolved across issues (kg.resolve)
         variants = ocr_variants(Counter((m.label, m.canonical) for found in act_found
                                         for m in found if m.label != "PER"))
-        for (act, _), found in zip(acts, act_found):
-            for m in sorted(found, key=lambda m: (m.start, m.end, m.label)):
-                act.mentions.append(Mention(m.label, variants.get((m.label, m.canonical), m.canonical),
-                                            doc.source.text[slice(*doc.repaired.span(m.start, m.end))],
-                                            doc.span(m.start, m.end), m.ref or None))
+        for (act, lay), found in zip(acts, act_found):
+            act.mentions.extend(records(doc, found, variants, lay.place))
+        if doc.toc_end > doc.masthead_end and doc.toc:
+            rules_only = entity_language(None)
+            doc.contents_mentions = records(doc, names_of(rules_only(contents_doc(doc, region, rules_only))), variants)
         return doc
 
     return mentions

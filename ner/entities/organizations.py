@@ -28,7 +28,8 @@ from ..core.lexicon import DOMAIN_FREQ, given_names, slovenian, word_list, word_
 from ..core.patterns import LOW, UP
 from ..core.records import Span
 from ..core.tokens import Name, Word, words
-from ..core.wordforms import lemma
+from ..core.wordforms import fold, lemma
+from .register import gazetteer, misread_settlements
 
 # Genitive singular endings of a head, by gender ("odbora", "komisije", "skupnosti").
 GENITIVE_HEAD = {"m": ("a", "ra", "ka", "ja"), "n": ("a",), "f": ("e",), "i": ("i", "osti")}
@@ -47,6 +48,8 @@ TERRITORIES = word_set("territories")
 REPUBLICS = word_set("republics")
 ENTERPRISES = word_list("enterprise_heads")
 KINDS_OF_FIRMS = word_set("kinds_of_firms")
+UNIT_WORDS = word_set("org_units")
+MAX_UNIT_WORDS = 5
 MAX_WORDS = 14
 @lru_cache(maxsize=1)
 def org_types() -> frozenset[str]:
@@ -74,6 +77,7 @@ class Context:
     propers: frozenset[str] = frozenset()  # lowercased words written as proper nouns
     towns: frozenset[str] = frozenset()  # places known in the nominative
     verbs: frozenset[str] = frozenset()  # words used as verbs (verb_forms)
+    municipalities: tuple[str, ...] = ()  # the region's, whose names the register knows too
 
 
 def _verb(word: str, ctx: Context) -> bool:
@@ -203,6 +207,14 @@ def _proper_part(r: _Reading) -> Optional[str]:
         found["town"] = True
         r.best = r.j = j + 2
         return JUMP
+    seat = w.lower() == "v" and j == r.i and not found["propers"]  # "sodišča v Kopru": the court of Koper
+    town = town_at(ws, j + 1 if seat else j, ctx) if w[:1].isupper() or seat else None
+    if town is not None and not found["town"]:
+        k, canonical = town
+        found["propers"] += list(range(j, k))
+        found["town"], found["town_name"] = True, (j, k, canonical)
+        r.best = r.j = k
+        return JUMP
     if _eponym(ws, j, r.i):  # "univerza IVAN REGENT", "šola Janko Premrl"
         found["propers"] += [j, j + 1]
         r.best = r.j = j + 2
@@ -221,6 +233,27 @@ def _proper_part(r: _Reading) -> Optional[str]:
         r.best = r.j = j + 1
         return JUMP
     return None
+
+
+def town_at(ws: list[Word], j: int, ctx: Context) -> Optional[tuple[int, str]]:
+    """A town's name at ws[j] in any case, or misread, and its nominative: a
+    municipality of the region ("občine Hirska Bistrica") or a settlement of the
+    register ("Krajevna skupnost Dane pri Sežani", "skupnosti Topole": Topolc)."""
+    if j >= len(ws) or not ws[j].text[:1].isupper():
+        return None
+    for m in ctx.municipalities:
+        parts = fold(m).split()
+        if len(parts) == 2 and j + 1 < len(ws) and len(ws[j].text) >= 4 and not ws[j].closes \
+                and fold(ws[j + 1].text)[:5] == parts[1][:5]:
+            return j + 2, m
+    g = gazetteer()
+    hits = [(k, e) for k, e in g.candidates(ws, j) if e.kind == "settlement" and e.unit in ctx.municipalities]
+    if hits:
+        k = max(k for k, _ in hits)
+        if k - j > 1 or not slovenian().freq(fold(ws[j].text)):
+            return k, next(e.name for kk, e in hits if kk == k)
+    misread = [e for u in ctx.municipalities for e in misread_settlements(ws[j].text, u)]
+    return (j + 1, misread[0].name) if len(misread) == 1 and not slovenian().freq(ws[j].text.lower()) else None
 
 
 def _after_names(r: _Reading) -> Optional[str]:
@@ -559,13 +592,41 @@ def _names_at_head(ws: list[Word], h: int, ctx: Context, found: list[Name]
             False, max(e, h + 1)
     if not _names_a_body(ws, s, h, e, parts):
         return [], True, max(e, h + 1)
-    canonical = canonical_org(" ".join(w.text for w in ws[s:e]), ctx.propers)
-    # one word out per word in: the commas of a coordinated purpose go back in place
-    canonical = " ".join(c + ("," if w.after == "," and k < e - s - 1 and not _listed_seat(ws, s + k + 1, ctx)
-                              else "") for k, (c, w) in enumerate(zip(canonical.split(), ws[s:e])))
+    canonical = _canonical(ws, s, e, parts, ctx)
     if canonical.lower() in org_types() or _money_fund(ws[s:e]):
         return [], True, max(e, h + 1)
+    unit = _unit_after(ws, e, ctx)
+    if unit is not None:  # "..., Enota za graditev stanovanj": a unit of the body
+        e, canonical = unit[0], f"{canonical}, {unit[1]}"
     return [Name(ws[s].start, ws[e - 1].end, canonical)], True, max(e, h + 1)
+
+
+def _canonical(ws: list[Word], s: int, e: int, parts: dict, ctx: Context) -> str:
+    """The nominative of the name ws[s:e]: one word out per word in, so that the
+    commas of a coordinated purpose go back in place; its town as the register or
+    the region names it ("občine Hirska Bistrica", "sodišča v Kopru": Koper)."""
+    words_ = canonical_org(" ".join(w.text for w in ws[s:e]), ctx.propers).split()
+    words_ = [c + ("," if w.after == "," and k < e - s - 1 and not _listed_seat(ws, s + k + 1, ctx) else "")
+              for k, (c, w) in enumerate(zip(words_, ws[s:e]))]
+    town = parts.get("town_name")
+    if town and s <= town[0] and town[1] <= e:
+        j, k, name = town
+        words_[j - s:k - s] = [name + ("," if words_[k - s - 1].endswith(",") else "")]
+    return " ".join(words_)
+
+
+def _unit_after(ws: list[Word], e: int, ctx: Context) -> Optional[tuple[int, str]]:
+    """A unit named after a body and a comma: "..., Enota za graditev stanovanj",
+    "..., TOZD Hoteli Triglav Koper"; the index past it and its name."""
+    if e >= len(ws) or ws[e - 1].after != "," or ws[e].text not in UNIT_WORDS:
+        return None
+    if is_head(ws[e].text):
+        end, parts = complement(ws, e + 1, ctx)
+        return (end, _canonical(ws, e, end, parts, ctx)) if end > e + 1 else None
+    end = e + 1
+    while end < len(ws) and end - e <= MAX_UNIT_WORDS and ws[end].text[:1].isupper() and not ws[end - 1].closes:
+        end += 1
+    return (end, " ".join(w.text for w in ws[e:end])) if end > e + 1 else None
 
 
 def _names_a_body(ws: list[Word], s: int, h: int, e: int, parts: dict) -> bool:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ..core.lexicon import data_rows, slovenian, word_table
 from ..core.tokens import Name, Word, words
@@ -171,7 +172,9 @@ def find_register_places(text: str, start: int, end: int, municipality: Optional
         j = max(k for k, _ in hits)
         entry = choose([e for k, e in hits if k == j], municipality, region)
         context = _context(ws, i, listed)
-        common = slovenian().freq(fold(ws[i].text)) > COMMON_FREQ or slovenian().freq(ws[i].text.lower()) > COMMON_FREQ
+        # a street's name with its noun is specific ("Pristaniška ulica"); a word is not
+        common = not (entry is not None and entry.kind == "street" and street_noun(entry.name)) and (
+            slovenian().freq(fold(ws[i].text)) > COMMON_FREQ or slovenian().freq(ws[i].text.lower()) > COMMON_FREQ)
         if entry is not None and (context or not common) and (context or entry.unit in region):
             canonical = f"{entry.name}, {entry.settlement}" if entry.kind == "street" and street_noun(entry.name) \
                 else entry.name  # "Livade", a part of town the register lists as a street
@@ -199,12 +202,30 @@ def register_entry(canonical: str, municipality: Optional[str], region: frozense
     if town:
         hits = [e for e in hits if e.kind == "street" and e.settlement == town] \
             or [e for e in _streets_of(town) if fuzz.ratio(fold(e.name), fold(name)) >= STREET_MIN]
+    elif not hits and municipality:
+        hits = misread_settlements(name, municipality)
     return choose(hits, municipality, region) if hits else None
+
+
+def misread_settlements(name: str, unit: str) -> list[Entry]:
+    """The settlements of an old municipality whose name the OCR misread in a letter
+    or two ("Gomja Bitnja" is Gornja Bitnja, "Smije" Smrje): the only one close enough."""
+    folded = fold(name)
+    limit = 1 if len(folded) < 9 else 2
+    if len(folded) < 5:
+        return []
+    close = [e for e in _settlements_of(unit) if Levenshtein.distance(fold(e.name), folded) <= limit]
+    return close if len(close) == 1 else []
 
 
 @lru_cache(maxsize=None)
 def _streets_of(settlement: str) -> tuple[Entry, ...]:
     return tuple(e for e in gazetteer().by_ref.values() if e.kind == "street" and e.settlement == settlement)
+
+
+@lru_cache(maxsize=None)
+def _settlements_of(unit: str) -> tuple[Entry, ...]:
+    return tuple(e for e in gazetteer().by_ref.values() if e.kind == "settlement" and e.unit == unit)
 
 
 def street_noun(name: str) -> bool:

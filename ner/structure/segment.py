@@ -220,6 +220,29 @@ def _segment(doc: IssueDoc, start: int, end: int, h: Optional[Heading], closing:
     return Segment(act, ActLayout(start, end, h, closing))
 
 
+ARTICLE_RE = re.compile(r"(?<![\w.])\d{1,3}\s*\.\s*(?:člen|ČLEN|Člen)\b")
+
+
+def leading_fragment(doc: IssueDoc, headings: list[Heading]) -> Optional[Segment]:
+    """The body of an act whose heading the file lost, between the contents and the
+    first heading (or the end): kept when its articles show it is one ("1. člen V
+    mestu Koper se imenujejo ...")."""
+    text = doc.work
+    stop = headings[0].start if headings else len(text)
+    _, _, first = section_and_start(text, doc.toc_end, stop) if headings else (None, None, stop)
+    article = ARTICLE_RE.search(text, doc.toc_end, first)
+    if article is None or OPENER_RE.search(text, doc.toc_end, article.start()):
+        return None
+    header, header_start, next_start = section_and_start(text, article.end(), first)
+    if header or OPENER_RE.search(text, article.end(), first):  # the next act begins before any heading
+        first = header_start if header else next_start
+    found = closings(text, article.start(), first)
+    end = found[0].end if found else first
+    seg = _segment(doc, doc.toc_end, end, None, found[0] if found else None, None, 1)
+    seg.act.missing = ["heading"] + ([] if found else ["closing"])
+    return seg
+
+
 def tail_segment(doc: IssueDoc, start: int, section: Optional[str], seq: int) -> Optional[Segment]:
     """The preamble the file ends in, of an act whose heading and text are lost with
     the pages after it: an incomplete act, kept for what its preamble says."""
@@ -245,6 +268,10 @@ def make_segment():
         doc.headings = headings = find_headings(text, doc.toc_end, doc.propers)
         prev_end, section = doc.toc_end, None
         segments: list[Segment] = []
+        lead = leading_fragment(doc, headings)
+        if lead is not None:
+            segments.append(lead)
+            prev_end = lead.layout.end
         for k, h in enumerate(headings):
             nxt = headings[k + 1].start if k + 1 < len(headings) else len(text)
             header, _, start = section_and_start(text, prev_end, h.start)
