@@ -51,6 +51,8 @@ def act_records(doc: IssueDoc, resolved: Resolution) -> Iterable[dict]:
             "signatories": [{"name": resolved.person(s.name), "role": s.role, "printed": s.surface,
                              "span": _span(s.span), **({"body": resolved.name("ORG", s.body)} if s.body else {})}
                             for s in act.signatures],
+            "parties": [{"name": resolved.name("ORG", p.name), "role": p.role, "unit_of": p.unit_of and
+                         resolved.name("ORG", p.unit_of), "span": _span(p.span)} for p in act.parties],
             "adoptions": [{"issuer": resolved.name("ORG", a.issuer), "municipality": a.municipality, "date": a.date,
                            "number": a.number, "place": a.place} for a in act.adoptions],
             "citations": [{"gazette": c.gazette, "number": c.number, "year": c.year,

@@ -248,6 +248,7 @@ class GraphBuilder:
                 g.add((node, MK.mentions, entity))
                 g.add((entity, MK.surfaceForm, Literal(m.surface)))
         self.add_signatures(node, act, src)
+        self.add_parties(node, act, src, original)
 
     def add_citations(self, node: URIRef, act: Act, src: URIRef, original: str) -> None:
         """The gazette issues an act cites, and the laws it rests on."""
@@ -272,6 +273,23 @@ class GraphBuilder:
             self.printed(bnode, basis.span, src, original)
             for cite in basis.citations:
                 g.add((law, MK.gazetteReference, self.cited_issue(cite)))
+
+    def add_parties(self, node: URIRef, act: Act, src: URIRef, original: str) -> None:
+        """The bodies that sign an agreement, each in its role; a unit of an enterprise
+        is an org:OrganizationalUnit of it."""
+        g = self.g
+        for k, party in enumerate(act.parties, 1):
+            pnode = URIRef(f"{node}/party/{k}")
+            body = self.body(party.name)
+            g.add((node, MK.signatoryBody, body))
+            g.add((node, MK.party, pnode))
+            g.add((pnode, RDF.type, MK.PartySignature))
+            g.add((pnode, MK.partyBody, body))
+            g.add((pnode, MK.partyRole, Literal(party.role, lang="sl")))
+            self.printed(pnode, party.span, src, original)
+            if party.unit_of:
+                g.add((body, RDF.type, ORG.OrganizationalUnit))
+                g.add((body, ORG.unitOf, self.body(party.unit_of)))
 
     def add_signatures(self, node: URIRef, act: Act, src: URIRef) -> None:
         """Signatures, and the offices they attest (written out by finish())."""

@@ -19,6 +19,7 @@ from typing import Iterable
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from ner.core.bodies import is_head
 from ner.core.lexicon import given_names, slovenian
 from ner.core.wordforms import differing_word, fold
 
@@ -141,11 +142,16 @@ CONFUSED = (frozenset("lt"), frozenset("li!I1"))
 
 def _misread(a: str, b: str) -> bool:
     """a and b differ in one long word only (region.differing_word), of the same
-    length, and only where the OCR confuses letters; not both are known words."""
-    pair = differing_word(a, b)
+    length, and only where the OCR confuses letters; not both are known words; or in
+    one letter of an acronym the OCR lost ("CMOS Koper" is CIMOS Koper)."""
+    pair = differing_word(a, b, min_len=4)
     if pair is None:
         return False
     x, y = pair
+    if x.isupper() and y.isupper() and abs(len(x) - len(y)) == 1 and Levenshtein.distance(x, y) == 1:
+        return True
+    if min(len(x), len(y)) < 6:
+        return False
     if len(x) != len(y) or (x.lower() in slovenian() and y.lower() in slovenian()):
         return False
     return all(p == q or any(p in c and q in c for c in CONFUSED) for p, q in zip(x, y))
@@ -157,8 +163,8 @@ def resolve_misreadings(names: Iterable[str]) -> dict[str, str]:
     loses (it reads "l" as "t" or "i", hardly ever the other way); then the commoner."""
     counts = Counter(names)
     by_shape: dict[tuple, list[str]] = defaultdict(list)
-    for n in sorted(counts):
-        by_shape[(len(n), len(n.split()))].append(n)
+    for n in sorted(counts):  # an acronym may lose a letter: the length is compared within one
+        by_shape[(len(n.split()), n.split()[-1] if len(n.split()) > 1 else "")].append(n)
     uf = _UnionFind()
     for group in by_shape.values():
         for i, a in enumerate(group):
@@ -174,3 +180,20 @@ def resolve_misreadings(names: Iterable[str]) -> dict[str, str]:
 
     return {n: best for group in members.values() if len(group) > 1
             for best in [min(group, key=rank)] for n in group if n != best}
+
+
+def resolve_firm_names(names: Iterable[str]) -> dict[str, str]:
+    """Map an enterprise named with its kind ("Gostinsko podjetje Galeb Koper",
+    "Gostinska delovna organizacija Galeb Koper") to its own name, when the build
+    names it so elsewhere ("Galeb Koper"): the words before are a body's kind, the
+    name they lead to is not one (it opens with no head noun)."""
+    known = {n for n in names if len(n.split()) >= 2 and not is_head(n.split()[0])}
+    out = {}
+    for n in set(names):
+        words = n.split()
+        for k in range(1, len(words) - 1):
+            tail = " ".join(words[k:])
+            if tail in known and any(is_head(w) for w in words[:k]):
+                out[n] = tail
+                break
+    return out

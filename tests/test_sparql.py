@@ -35,6 +35,7 @@ EXPECTED = {
     "places-most-regulated": ("Koper",),
     "provenance": ("preamble", "001_2b38dc8fde4d8a88.txt"),
     "special-measures": ("Galeb Koper",),
+    "agreement-signatories": ("TOMOS Koper, TOZD Livarna", "uporabnik", "TOMOS Koper"),
 }
 
 

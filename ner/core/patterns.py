@@ -150,3 +150,14 @@ def normalise_number(raw: str) -> str:
     s = re.sub(r"(?<=\d),(?=\d)", "/", s)
     s = re.sub(r"(?<=\d)\s+(?=[A-Z])", ", ", s)
     return re.sub(r"\s+", " ", s)
+
+
+def _group_word(word: str) -> str:
+    return re.escape(word[:-1]) + "[I!]" if word.endswith("I") else re.escape(word)
+
+
+# The heading of an agreement's list of parties: "Podpisniki: UPORABNIKI: 1. TOMOS ...",
+# "IZVAJALCI 1. Podjetje za PTT promet Koper", "UDELEŽENCI OBČINSKA SKUPNOST ..."
+PARTY_GROUP_RE = re.compile(r"(?<![\w])(?P<g>" + "|".join(_group_word(w) for w in word_table("party_groups"))
+                            + r")(?![\w])\s*:?")
+PARTY_LIST_RE = re.compile(r"\s*(?:Podpisniki\s*:\s*)?" + PARTY_GROUP_RE.pattern)

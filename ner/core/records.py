@@ -83,6 +83,16 @@ class Signature:
 
 
 @dataclass
+class Party:
+    """A body or a unit of one that signs an agreement, from its list of parties."""
+
+    name: str  # in full: "TOMOS Koper, TOZD Pločevinarna"
+    role: str  # as its group is headed, singular: uporabnik, izvajalec, udeleženec
+    span: Span
+    unit_of: Optional[str] = None  # the enterprise of a unit
+
+
+@dataclass
 class Adoption:
     """One body's adoption of an act that several bodies adopted together (an
     odredba of three executive councils): who, on which day, under which number, where."""
@@ -163,6 +173,7 @@ class Act:
     mentions: list[Mention] = field(default_factory=list)
     # every body's adoption of a joint act (two or more); issuer, date and number are the first's
     adoptions: list[Adoption] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)  # an agreement's signatory bodies
     from_toc: bool = False  # True when only the table of contents lists it
     # the parts of an act whose text the file holds only in part: "heading" (a page
     # before it is lost), "body" and "closing" (the file ends before them)

@@ -30,6 +30,7 @@ from ..core.region import Region
 from ..core.tokens import Name
 from . import nlp as spacy_nlp
 from .organizations import Context, find_organizations
+from .parties import find_parties
 from .people import find_people
 from .places import PlaceContext, find_places
 
@@ -104,6 +105,10 @@ def make_organizations(nlp: Language, name: str):
         c = doc._.munikg
         add_names(doc, (replace(o, canonical=seated(o.canonical, c.region), label="ORG")
                         for o in find_organizations(c.text, c.start, c.end, c.orgs)))
+        # an agreement's parties, and the enterprise of each unit among them
+        for p in find_parties(c.text, c.start, c.end):
+            add_names(doc, [Name(p.span.start, p.span.end, p.name, "ORG")]
+                      + ([Name(p.span.start, p.span.end, p.unit_of, "ORG")] if p.unit_of else []))
         return doc
 
     return organizations

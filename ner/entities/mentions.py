@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from ..core.bodies import canonical_org, is_head
 from ..core.doc import ActLayout, IssueDoc
 from ..core.names import normalise_name
-from ..core.records import Act, Mention, Span
+from ..core.records import Act, Mention, Party, Span
 from ..core.region import Region
 from ..core.tokens import Name
 from ..core.wordforms import differing_word
@@ -27,6 +27,7 @@ from ..registry import component
 from .language import FINAL, ActContext, entity_language, name_of
 from .nlp import MODEL_DIR
 from .organizations import Context, verb_forms
+from .parties import find_parties
 from .people import common_word, nominative_name
 from .places import PlaceContext, known_places
 
@@ -181,7 +182,7 @@ def confirmed_names(found: list[Name], rules: dict[tuple[str, str], str], text: 
 
 @component("mentions", requires=["doc.acts", "doc.propers", "doc.toc", "act.issuer", "act.municipality",
                                  "act.place", "layout.place", "layout.citations"],
-           assigns=["act.mentions", "doc.contents_mentions"])
+           assigns=["act.mentions", "act.parties", "doc.contents_mentions"])
 def make_mentions(region: Region, model: str = ""):
     """``model``: a spaCy pipeline with PER, ORG and LOC entities whose finds join
     the rules' (the project's, ner/entities/model, by default); "" for none."""
@@ -205,6 +206,8 @@ def make_mentions(region: Region, model: str = ""):
                                         for m in found if m.label != "PER"))
         for (act, lay), found in zip(acts, act_found):
             act.mentions.extend(records(doc, found, variants, lay.place))
+            act.parties = [Party(p.name, p.role, doc.span(p.span.start, p.span.end), p.unit_of)
+                           for p in find_parties(doc.work, lay.start, lay.end)]
         if doc.toc_end > doc.masthead_end and doc.toc:
             rules_only = entity_language(None)
             doc.contents_mentions = records(doc, names_of(rules_only(contents_doc(doc, region, rules_only))), variants)

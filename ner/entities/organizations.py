@@ -250,8 +250,10 @@ def town_at(ws: list[Word], j: int, ctx: Context) -> Optional[tuple[int, str]]:
     hits = [(k, e) for k, e in g.candidates(ws, j) if e.kind == "settlement" and e.unit in ctx.municipalities]
     if hits:
         k = max(k for k, _ in hits)
-        if k - j > 1 or not slovenian().freq(fold(ws[j].text)):
-            return k, next(e.name for kk, e in hits if kk == k)
+        name = next(e.name for kk, e in hits if kk == k)
+        # a word as common as a settlement's one-word name is no town ("Polje"), unless a municipality's
+        if k - j > 1 or name in ctx.municipalities or not slovenian().freq(fold(ws[j].text)):
+            return k, name
     misread = [e for u in ctx.municipalities for e in misread_settlements(ws[j].text, u)]
     return (j + 1, misread[0].name) if len(misread) == 1 and not slovenian().freq(ws[j].text.lower()) else None
 

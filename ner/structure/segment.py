@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from ..core.doc import ActLayout, Closing, Heading, IssueDoc, Segment
-from ..core.patterns import (DATUM_RE, LR_RE, NUMBER_RE, OPENER_RE, PLACE_DATE_RE, PREAMBLE_END_RE,
+from ..core.patterns import (DATUM_RE, LR_RE, NUMBER_RE, OPENER_RE, PARTY_LIST_RE, PLACE_DATE_RE, PREAMBLE_END_RE,
                        ROLE_HEAD_RE, TYPE_RE, UP, refine_type, type_of)
 from ..core.records import Act
 from ..registry import component
@@ -40,6 +40,7 @@ CLUSTER_GAP = 400
 ORPHAN_MIN = 1500
 TITLE_WINDOW = 700
 PREAMBLE_MAX = 2500
+PARTY_LIST_LEAD = 300  # a list of parties starts this close after the closing
 BEFORE_HEADING = 160
 AFTER_HEADING = 80
 BARE_SIGNATURE = 120
@@ -202,7 +203,12 @@ def act_end(text: str, h: Heading, nxt: int, found: list[Closing]) -> int:
     """Where the act under heading ``h`` ends, before the next heading at ``nxt``:
     after its closing, or, with none, where the next act's section or preamble begins."""
     if found:
-        return found[0].end
+        end = found[0].end
+        if PARTY_LIST_RE.match(text, end, min(nxt, end + PARTY_LIST_LEAD)):
+            # the agreement's parties, listed after its closing, are the act's
+            header, header_start, next_start = section_and_start(text, end, nxt)
+            return header_start if header else (next_start if OPENER_RE.search(text, end, nxt) else nxt)
+        return end
     lo = max(h.title_end, nxt - PREAMBLE_MAX)
     header, header_start, next_start = section_and_start(text, lo, nxt)
     if header:
