@@ -15,13 +15,15 @@ from ner.core.records import Act, ActReference, Citation, Span
 
 from .iris import Minter, slug
 from .resolve import Resolution
-from .vocab import ELI, MK, MKT, PREFIXES, ontology
+from ner.entities.register import gazetteer
+
+from .vocab import ELI, GEO, MK, MKT, PREFIXES, ontology
 
 
 def new_graph() -> Graph:
     g = Graph()
     for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True)
+        g.bind(prefix, ns, override=True, replace=True)
     return g
 
 
@@ -93,6 +95,8 @@ class GraphBuilder:
         node = self.m.named("municipality", name)
         self.g.add((node, RDF.type, MK.Municipality))
         self.g.add((node, SKOS.prefLabel, Literal(name, lang="sl")))
+        seat = next((e for e in gazetteer().named(name) if e.kind == "settlement" and e.unit == name), None)
+        self.register(node, seat.ref if seat else None)  # its seat's coordinates
         return node
 
     def person(self, printed: str, surface: Optional[str] = None) -> URIRef:
@@ -109,7 +113,23 @@ class GraphBuilder:
             g.add((node, SKOS.altLabel, Literal(printed)))
         return node
 
-    def entity(self, label: str, canonical: str) -> Optional[URIRef]:
+    def register(self, node: URIRef, ref: Optional[str]) -> None:
+        """A place's entry in the register of spatial units: its kind and key, its
+        municipality of today, and a settlement's coordinates (WGS84)."""
+        entry = gazetteer().by_ref.get(ref) if ref else None
+        if entry is None:
+            return
+        g = self.g
+        g.add((node, MK.registerKind, Literal(entry.kind)))
+        g.add((node, MK.registerId, Literal(entry.id)))
+        g.add((node, MK.registerMunicipality, Literal(entry.municipality)))
+        if entry.settlement:
+            g.add((node, MK.registerSettlement, Literal(entry.settlement)))
+        if entry.lat is not None:
+            g.add((node, GEO.lat, Literal(str(entry.lat), datatype=XSD.decimal)))
+            g.add((node, GEO.long, Literal(str(entry.lon), datatype=XSD.decimal)))
+
+    def entity(self, label: str, canonical: str, ref: Optional[str] = None) -> Optional[URIRef]:
         """The person, organisation or place a mention names: one IRI per canonical form
         (per resolved entity), shared with signers, issuing bodies and municipalities."""
         if label == "PER":
@@ -123,6 +143,7 @@ class GraphBuilder:
             node = self.m.path("place", slug(canonical))
             self.g.add((node, RDF.type, MK.Place))
             self._label_forms(node, canonical)
+            self.register(node, ref)
             return node
         return None
 
@@ -243,7 +264,7 @@ class GraphBuilder:
             self.evidence(node, field, span, src, original)
         self.add_citations(node, act, src, original)
         for m in act.mentions:
-            entity = self.entity(m.label, m.canonical)
+            entity = self.entity(m.label, m.canonical, m.ref)
             if entity is not None:
                 g.add((node, MK.mentions, entity))
                 g.add((entity, MK.surfaceForm, Literal(m.surface)))

@@ -15,8 +15,9 @@ CONTEXT = ONTOLOGY_DIR / "context.jsonld"
 MK = Namespace("https://w3id.org/munikg/ontology#")
 MKT = Namespace("https://w3id.org/munikg/act-type/")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 
-PREFIXES = {"mk": MK, "mkt": MKT, "eli": ELI, "foaf": FOAF, "org": ORG, "prov": PROV,
+PREFIXES = {"mk": MK, "mkt": MKT, "eli": ELI, "wgs": GEO, "foaf": FOAF, "org": ORG, "prov": PROV,
             "dcterms": DCTERMS, "skos": SKOS, "xsd": XSD, "rdfs": RDFS, "time": TIME}
 
 

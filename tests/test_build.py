@@ -234,3 +234,17 @@ def test_the_graph_holds_joint_adoptions_and_incomplete_acts(built, tmp_path):
     assert result.violations == {}
     g2 = Graph().parse(tmp_path / "out" / "munikg.ttl")
     assert {str(p) for p in g2.objects(None, MK.missingPart)} == {"heading", "body", "closing"}
+
+
+def test_places_link_to_the_register_with_their_coordinates(built):
+    from rdflib import Graph, Namespace, URIRef
+
+    MK = Namespace("https://w3id.org/munikg/ontology#")
+    WGS = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+    _, out = built
+    g = Graph().parse(out / "munikg.ttl")
+    koper = URIRef("https://w3id.org/munikg/id/municipality/koper")
+    assert str(g.value(koper, MK.registerKind)) == "settlement"
+    assert 45.5 < float(g.value(koper, WGS.lat)) < 45.6 and 13.7 < float(g.value(koper, WGS.long)) < 13.8
+    streets = [p for p in g.subjects(MK.registerKind, None) if str(g.value(p, MK.registerKind)) == "street"]
+    assert streets and all(g.value(s, MK.registerSettlement) for s in streets)
