@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: build test setup system-deps evaluate benchmark benchmark-sparql benchmark-views serve train-ner lexicon diagram clean
+.PHONY: build test setup system-deps evaluate benchmark benchmark-sparql benchmark-views serve train-ner train-ner-loio lexicon diagram clean
 
 build: $(STAMP)
 	$(PY) -m kg build
@@ -48,6 +48,9 @@ serve: build
 
 train-ner: $(STAMP)
 	$(PY) scripts/train_ner.py
+
+train-ner-loio: $(STAMP)
+	$(PY) scripts/train_ner.py --loio
 
 lexicon: $(STAMP)
 	$(PY) scripts/build_lexicon.py data/gazettes

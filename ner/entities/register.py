@@ -86,15 +86,29 @@ class Gazetteer:
     entries: dict[str, list[tuple[tuple[str, ...], Entry]]]  # first three letters -> (folded words, entry)
     units: dict[str, str]  # today's municipality -> its administrative unit
     by_ref: dict[str, Entry]
+    by_stem: dict[str, list[tuple[tuple[str, ...], Entry]]] = None  # a first word's stems -> (folded words, entry)
+
+    def __post_init__(self):
+        self.by_stem = {}
+        for lst in self.entries.values():
+            for folded, entry in lst:
+                for stem in {folded[0]} | {s for s, _ in stems(folded[0])}:
+                    self.by_stem.setdefault(stem, []).append((folded, entry))
 
     def candidates(self, ws: list[Word], i: int) -> Iterator[tuple[int, Entry]]:
-        """(index past the name, entry) for every register name that starts at ws[i]."""
-        for folded, entry in self.entries.get(fold(ws[i].text)[:3], ()):
-            j = i + len(folded)
-            if j > len(ws) or any(ws[k].closes for k in range(i, j - 1)):
-                continue
-            if all(declines(fold(ws[i + k].text), w) for k, w in enumerate(folded)):
-                yield j, entry
+        """(index past the name, entry) for every register name that starts at ws[i]:
+        its first word's stem is the printed word less an ending of three letters at most."""
+        first = fold(ws[i].text)
+        seen = set()
+        for cut in range(min(4, len(first))):
+            for folded, entry in self.by_stem.get(first[:len(first) - cut], ()):
+                j = i + len(folded)
+                if id(entry) in seen or j > len(ws) or any(ws[k].closes for k in range(i, j - 1)):
+                    continue
+                if declines(first, folded[0]) and all(declines(fold(ws[i + k].text), w)
+                                                      for k, w in enumerate(folded[1:], 1)):
+                    seen.add(id(entry))
+                    yield j, entry
 
     def named(self, name: str) -> list[Entry]:
         """The entries whose name is exactly ``name`` (in the nominative)."""
