@@ -47,7 +47,7 @@ def _cmd_build(args) -> int:
 
 def _cmd_evaluate(args) -> int:
     from .atomic import write_text
-    from .evaluate import evaluate, format_table, has_act_gold
+    from .evaluate import evaluate_parts, format_parts, has_act_gold
     from .evaluate_issues import evaluate_issues, format_issue_table, has_issue_gold
 
     out, gold = Path(args.out), Path(args.gold)
@@ -58,9 +58,10 @@ def _cmd_evaluate(args) -> int:
     tables, details, errors = [], {}, []
     try:
         if has_act_gold(gold):
-            ev = evaluate(out, gold)
-            tables.append(format_table(ev))
-            details["acts"], errors = ev.as_dict(), errors + ev.errors
+            parts = evaluate_parts(out, gold)
+            tables.append(format_parts(parts))
+            details["acts"] = {name: ev.as_dict() for name, ev in parts.items()}
+            errors += [e for ev in parts.values() for e in ev.errors]
         if has_issue_gold(gold):
             iv = evaluate_issues(out, gold)
             tables.append(format_issue_table(iv))

@@ -133,7 +133,8 @@ def pair_acts(preds: list[dict], golds: list[dict], text: Optional[str]) -> list
     return pairs
 
 
-def evaluate(out_dir: Path, gold_dir: Path) -> Evaluation:
+def evaluate(out_dir: Path, gold_dir: Path, docs: Optional[set[str]] = None, exclude: bool = False) -> Evaluation:
+    """Scores over the gold's files, or only those in ``docs`` (all but them with ``exclude``)."""
     acts_path = out_dir / "acts.jsonl"
     if not acts_path.exists():
         raise FileNotFoundError(f"{acts_path} not found: run `python -m kg build --out {out_dir}` first")
@@ -158,6 +159,8 @@ def evaluate(out_dir: Path, gold_dir: Path) -> Evaluation:
         if not golds:
             continue
         doc = golds[0]["doc"]
+        if docs is not None and (doc in docs) == exclude:
+            continue
         present.update(k for g in golds for k in g)
         preds = preds_by_doc.get(doc, [])
         pairs = pair_acts(preds, golds, texts.get(doc))
@@ -204,4 +207,32 @@ def format_table(ev: Evaluation) -> str:
                for name, s in rows)]
     if ev.missing_fields:
         lines.append("not extracted by this build: " + ", ".join(ev.missing_fields))
+    return "\n".join(lines)
+
+
+def evaluate_parts(out_dir: Path, gold_dir: Path) -> dict[str, Evaluation]:
+    """The scores of the development files and, apart, of those ``split.json`` holds
+    out (whole issues, scored but not read error by error), and of all."""
+    split = gold_dir / "split.json"
+    held = set(json.loads(split.read_text(encoding="utf-8"))["held_out"]) if split.exists() else set()
+    if not held:
+        return {"all": evaluate(out_dir, gold_dir)}
+    parts = {"dev": evaluate(out_dir, gold_dir, held, exclude=True), "held-out": evaluate(out_dir, gold_dir, held),
+             "all": evaluate(out_dir, gold_dir)}
+    for name in ("dev", "held-out"):
+        for e in parts[name].errors:
+            e["part"] = name
+    parts["all"].errors = []
+    return parts
+
+
+def format_parts(parts: dict[str, Evaluation]) -> str:
+    if list(parts) == ["all"]:
+        return format_table(parts["all"])
+    names = list(parts)
+    rows = ["acts"] + sorted(set().union(*(p.fields for p in parts.values())))
+    lines = [f"{'acts (F1, tp/fp/fn)':22}" + "".join(f"{n:>22}" for n in names)]
+    for row in rows:
+        cells = [p.acts if row == "acts" else p.fields.get(row, Score()) for p in parts.values()]
+        lines.append(f"{row:22}" + "".join(f"{c.f1:.3f} {c.tp}/{c.fp}/{c.fn}".rjust(22) for c in cells))
     return "\n".join(lines)
