@@ -94,6 +94,12 @@ def test_a_period_of_years_dates_no_session():
     # 1982: a garbled municipality's word before its name
     ("VSEBINA: Obema Ilirska Bistrica — ODLOK o spremembi odloka o prispevku za kulturo v letu 1979",
      [("Ilirska Bistrica", "odlok", "o spremembi odloka o prispevku za kulturo v letu 1979")]),
+    # 1979: the word and the name both garbled
+    ("VSEBINA: Obema !hrska Btstnca — ODLOK o spremembi odloka o prispevku za izobraževanje v letu 1979",
+     [("Ilirska Bistrica", "odlok", "o spremembi odloka o prispevku za izobraževanje v letu 1979")]),
+    # 1975: two municipalities' headings in a row, the first one's entries in the other column
+    ("Občina Koper Občina Sežana - ODREDBA o najvišjih maržah za nekatera pomembneje živila",
+     [("Sežana", "odredba", "o najvišjih maržah za nekatera pomembneje živila")]),
 ])
 def test_contents_entries(text, entries):
     found = parse_toc(text, 0, len(text), REGION)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ..core.bodies import adjective, body_ahead, is_head
@@ -48,6 +49,7 @@ CONTENTS_WINDOW = 300  # with no masthead, VSEBINA opens the text within this ma
 LINKS = word_set("stop_words") | {"za", "z", "s", "v", "pri"}
 DASHES = " \t\n-—–:•"
 MUNICIPAL_WORD = "občina"
+GARBLED_NAME_MIN = 70  # how close a municipality's name the OCR garbled still is ("!hrska Btstnca")
 MUNICIPAL_CASES = frozenset("občine občini občino občin občinah občinam občinama".split())  # not a heading
 # A body's header in capitals, starting as section headers do ("OBČINA IZOLA", "SKLAD REZERV ...")
 SECTION_RUN_RE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(word_set("section_heads"))) + rf")(?:\s+[{UP}][{UP}!.,]*){{1,8}}")
@@ -124,12 +126,24 @@ def _municipal(words: list[str], region: Region) -> bool:
         return False
     # "Občina", "OBČtNA", "Obcina"; or a word the OCR garbled past knowing that opens
     # like it ("Obema"), before a municipality's name
-    garbled = first[:1] in "Oo" and len(first) <= 8 and not slovenian().freq(first.lower())
-    if Levenshtein.distance(fold(first), "obcina") > 1 and not garbled:
-        return False
-    rest = " ".join(words[1:4])
-    m = region.municipality_in(rest)
+    distance = Levenshtein.distance(fold(first), "obcina")
+    garbled = first[:1] in "Oo" and len(first) <= 8 and (distance <= 3 or not slovenian().freq(first.lower()))
+    if (distance > 1 and not garbled) or region.municipality_in(" ".join(words[:4])) == region.regional_body:
+        return False  # "Obalna skupnost Koper", "Obalni svet Koper" head the regional community's acts
+    m = named_municipality(words[1:4], region)
     return m is not None and m != region.regional_body
+
+
+def named_municipality(words: list[str], region: Region) -> Optional[str]:
+    """The municipality the words begin with, in any case, or garbled by the OCR but
+    close to one of the region's ("Ihrska Btstnca")."""
+    found = region.municipality_in(" ".join(words))
+    if found is not None or not words:
+        return found
+    def unread(phrase: str) -> str:
+        return fold(phrase).replace("!", "i")  # the OCR's commonest misreading of i, l and I
+    score, best = max((fuzz.ratio(unread(" ".join(words[:len(m.split())])), fold(m)), m) for m in region.municipalities)
+    return best if score >= GARBLED_NAME_MIN else None
 
 
 def _body_heading(words: list[str], region: Region) -> bool:
@@ -185,6 +199,18 @@ def _municipal_span(ws: list[tuple[int, int, str]], k: int, region: Region) -> i
     return k + 2
 
 
+def heading_municipality(heading: str, region: Region) -> Optional[str]:
+    """The municipality a heading names: the last of two municipalities' headings in a
+    row heads the entries after them ("Občina Ilirska Bistrica Občina Piran — ODREDBA":
+    the first one's entries the OCR put in the other column); a garbled name is
+    recognised if close enough to one of the region's."""
+    words = heading.split()
+    starts = [k for k in range(len(words)) if _municipal(words[k:k + 3], region)]
+    if not starts:
+        return region.municipality_in(heading)
+    return named_municipality(words[starts[-1] + 1:], region)
+
+
 def _supra_municipal(heading: str) -> bool:
     return any(w.lower().startswith(tuple(word_list("supra_municipal"))) for w in heading.split())
 
@@ -210,7 +236,7 @@ def parse_toc(text: str, start: int, end: int, region: Region
     starts = entry_starts(text, start, end)
     first = _clean(text[start:starts[0][0]]) if starts else ""
     heading = Heading(first, _municipal(first.split(), region)) if first else None
-    municipality = region.municipality_in(first) if first else None
+    municipality = heading_municipality(first, region) if first else None
     entries = []
     for i, (s, e, act_type) in enumerate(starts):
         stop = starts[i + 1][0] if i + 1 < len(starts) else end
@@ -221,7 +247,7 @@ def parse_toc(text: str, start: int, end: int, region: Region
                         e + len(title.rstrip())))
         if next_heading is not None:
             heading = next_heading
-            named = region.municipality_in(next_heading.text)
+            named = heading_municipality(next_heading.text, region)
             if _supra_municipal(next_heading.text):
                 municipality = None  # "Ustavno sodišče SR Slovenije", "Medobčinska ... skupnost"
             elif next_heading.municipal or named is not None:
