@@ -14,7 +14,8 @@
    (spaCy's scorer: per-type precision, recall, F1) on the held-out issues in
    scores.json.
 4. With --loio, each training issue is left out in turn: a model trained on the
-   others is scored on it (per type), and the scores go to loio.json.
+   others is scored on it (per type), and the scores go to loio.json with each
+   type's mean over the folds.
 
     python scripts/train_ner.py [--seed 1] [--loio]
 """
@@ -152,7 +153,17 @@ def leave_one_issue_out(records: list[dict], seed: int) -> dict:
                          {"training.max_epochs": LOIO_EPOCHS})
             out[source] = score(best, [r for r in records if r["source"] == source])
         print(source, json.dumps(out[source]["per_type"]), flush=True)
-    return out
+    return {"folds": out, "mean_per_type": mean_per_type(out)}
+
+
+def mean_per_type(folds: dict) -> dict:
+    """Each type's precision, recall and F1 averaged over the folds whose issue has it."""
+    types = sorted({t for fold in folds.values() for t in fold["per_type"]})
+    means = {}
+    for t in types:
+        scores = [fold["per_type"][t] for fold in folds.values() if t in fold["per_type"]]
+        means[t] = {k: round(sum(s[k] for s in scores) / len(scores), 3) for k in "prf"} | {"folds": len(scores)}
+    return means
 
 
 def main(argv=None) -> int:

@@ -6,6 +6,7 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 from rdflib import RDF, Graph, URIRef
+from rdflib.plugins.sparql import prepareQuery
 
 from conftest import ROOT
 
@@ -75,10 +76,16 @@ def test_csv_tables(out):
         assert fh.readline().strip().startswith("act,gazette,number,year")
 
 
-def test_every_competency_question_runs(out):
-    g = Graph().parse(out / "munikg.ttl")
-    for rq in sorted((ROOT / "queries").glob("*.rq")):
-        list(g.query(rq.read_text(encoding="utf-8")))  # raises on a query the graph cannot run
+@pytest.mark.parametrize("rq", sorted((ROOT / "queries").glob("*.rq")), ids=lambda p: p.stem)
+def test_every_saved_query_is_standard_sparql_and_answers_from_the_turtle(out, rq):
+    # rdflib's parser is independent of Oxigraph's; running the sub-selects written for
+    # Oxigraph's planner takes rdflib's engine a minute on the bundled build, so Oxigraph
+    # answers, from the Turtle export rather than the build's store
+    query = rq.read_text(encoding="utf-8")
+    prepareQuery(query)
+    store = ox.Store()
+    store.load(path=str(out / "munikg.ttl"), format=ox.RdfFormat.TURTLE)
+    assert list(store.query(query)), f"{rq.name} answers nothing on the bundled build"
 
 
 def test_offices_held_and_when(out):

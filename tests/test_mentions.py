@@ -7,7 +7,7 @@ import pytest
 from conftest import REGION
 from ner.core.bodies import canonical_org
 from ner.core.records import Span
-from ner.entities.mentions import ocr_variants
+from ner.entities.mentions import ocr_variants, towns_of
 from ner.entities.organizations import Context, find_organizations, verb_forms
 from ner.entities.people import find_people
 from ner.entities.places import PlaceContext, find_places, known_places, street_name
@@ -32,9 +32,20 @@ from ner.entities.places import PlaceContext, find_places, known_places, street_
     # a list item broken at a line's end; two names on two lines stay two
     ("člane: Peter Bolčič, Ingrid \n\nKocjančič, Vlasta Vežnaver", ["Peter Bolčič", "Vlasta Vežnaver", "Ingrid Kocjančič"]),
     ("člani: Ivan Regent\nMarija Bratina, l. r.", ["Ivan Regent", "Marija Bratina"]),
+    # a quoted name is a thing's: a reservoir (the OCR reads the opening mark as *), a school
+    ("Izgradnja sistemskega rezervoarja *Mali Laz« na Mačkovcu za potrebe Podgore", []),
+    ("učenci osnovne šole »Ivan Regent« Koper", []),
+    ("Mlinotest 20 THO Postojnska jama 130 IMP 20", []),  # an acronym in capitals before a name
+    ("se imenuje KOLODVORSKA CESTA - STRADA DELLA STAZIONE. 3. člen", []),  # Italian: della is no name
 ])
 def test_people(text, people):
     assert [m.canonical for m in find_people(text, towns=frozenset({"Piran", "Lucija"}))] == people
+
+
+def test_a_word_of_a_municipalitys_name_is_no_persons():
+    # 1979: "Ilirska Bistrica" garbled, its first word intact
+    text = "v skladu s 23. členom statuta občine Ilirska Bianca (Uradne objave, št. 11/78)"
+    assert list(find_people(text, towns=towns_of(REGION, frozenset()))) == []
 
 
 # as the pipeline makes it: the municipalities' words are proper nouns and towns, and so is

@@ -107,8 +107,8 @@ def act_docs(doc: IssueDoc, region: Region, nlp) -> list:
         # A town in a gazette's title ("Uradne objave občin ... Piran") is no place the act names.
         town = act.municipality if act.municipality != region.regional_body else None
         signing = Name(lay.place.start, lay.place.end, act.place, "LOC") if lay.place and act.place else None
-        out.append(_doc(nlp, ActContext(text, lay.start, lay.end, region, frozenset(region.municipalities) | known,
-                                        orgs, PlaceContext(known, town, tuple(lay.citations)), signing)))
+        out.append(_doc(nlp, ActContext(text, lay.start, lay.end, region, towns_of(region, known), orgs,
+                                        PlaceContext(known, town, tuple(lay.citations)), signing)))
     return out
 
 
@@ -118,7 +118,13 @@ def contents_doc(doc: IssueDoc, region: Region, nlp):
     orgs = Context(doc.propers, known | frozenset(region.municipalities), verb_forms(doc.work),
                    region.municipalities)
     return _doc(nlp, ActContext(doc.work, doc.masthead_end, doc.toc_end, region,
-                                frozenset(region.municipalities) | known, orgs, PlaceContext(known)))
+                                towns_of(region, known), orgs, PlaceContext(known)))
+
+
+def towns_of(region: Region, known: frozenset[str]) -> frozenset[str]:
+    """Place names no person's name holds, with each word of a municipality's
+    ("Ilirska" of "občine Ilirska Bianca", a garbled Ilirska Bistrica)."""
+    return frozenset(region.municipalities) | {w for m in region.municipalities for w in m.split()} | known
 
 
 def _doc(nlp, context: ActContext):

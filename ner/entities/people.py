@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import Iterator, Optional
 
+import wordfreq
+
 from ..core.bodies import COMMON_NOUN_ENDINGS, is_head
 from ..core.lexicon import confusions, given_names, slovenian
 from ..core.names import normalise_name
@@ -30,9 +32,11 @@ def common_word(word: str) -> bool:
 
 
 def is_given_name(word: str) -> bool:
-    """A given name, not a function word that some language uses as a name ("In", "So")."""
+    """A given name, not a function word that some language uses as a name: Slovenian
+    ("In", "So") or Italian, the coast's other language ("STRADA DELLA STAZIONE")."""
     w = word.lower()
-    return len(w) > 2 and w in given_names() and slovenian().freq(w) < FUNCTION_FREQ
+    return len(w) > 2 and w in given_names() and slovenian().freq(w) < FUNCTION_FREQ \
+        and wordfreq.word_frequency(w, "it") < FUNCTION_FREQ
 
 
 # One printed letter for another that the OCR confuses (t for l, ! for i ...).
@@ -129,8 +133,29 @@ def _person_at(text: str, toks: list[tuple[int, int, str]], i: int, towns: froze
             continue
         if size == 3 and not (is_given_name(words[0]) or is_given_name(words[1])):
             continue
+        if _quoted(text, window[0][0], window[-1][1]) or _caps_given_first(words):
+            continue
         return window, listed
     return None
+
+
+# Quotation marks as printed and as the OCR reads an opening one ("*Ma!i Laz«").
+OPENING_QUOTES, CLOSING_QUOTES = "»«„“\"*", "«»“”\""
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A name in quotation marks names a thing, a reservoir or a school (»Mali Laz«,
+    OŠ »Ivan Regent«), not a person."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before in OPENING_QUOTES or after in CLOSING_QUOTES
+
+
+def _caps_given_first(words: list[str]) -> bool:
+    """A given name in capitals before a word that is not: names are printed all in
+    capitals or with the surname alone in them ("DELGIUSTO Jožef"), so this is an
+    acronym before a name ("THO Postojnska jama")."""
+    return len(words) == 2 and words[0].isupper() and not words[1].isupper() and is_given_name(words[0])
 
 
 def nominative_name(name: str) -> str:
