@@ -100,6 +100,19 @@ def test_a_period_of_years_dates_no_session():
     # 1975: two municipalities' headings in a row, the first one's entries in the other column
     ("Občina Koper Občina Sežana - ODREDBA o najvišjih maržah za nekatera pomembneje živila",
      [("Sežana", "odredba", "o najvišjih maržah za nekatera pomembneje živila")]),
+    # 1972 and 1975: two columns interleaved, a line of one between the halves of a word broken in the other
+    ("Obalni svet Koper - SKLEP o sprejemu finančnega načrta Obalnega sveta Koper za Občina Koper - ODLOK o "
+     "potrditvi spremembe zazidalnega načrta „Za gra- leto 1972 dom** - POPRAVEK statuta Obalnega sveta Koper",
+     [("Obalna skupnost", "sklep", "o sprejemu finančnega načrta Obalnega sveta Koper za leto 1972"),
+      ("Koper", "odlok", "o potrditvi spremembe zazidalnega načrta „Za gradom"),
+      ("Koper", "popravek", "statuta Obalnega sveta Koper")]),
+    ("Občina Koper Občina Sežana - ODREDBA o najvišjih maržah za nekatera pomembneje živila - ODREDBA o "
+     "določitvi najvišjih marž za nekatera pomemb- v prodaji na drobno neje živila v prodaji na drobno",
+     [("Sežana", "odredba", "o najvišjih maržah za nekatera pomembneje živila v prodaji na drobno"),
+      ("Sežana", "odredba", "o določitvi najvišjih marž za nekatera pomembneje živila v prodaji na drobno")]),
+    # 1972: a word broken at a line's end, and a heading between its halves
+    ("Občina Izola - POROČILO o izidu nadomestnih volitev v občinski zbor skup- Občina Piran ščine občine Izola",
+     [("Izola", "other", "o izidu nadomestnih volitev v občinski zbor skupščine občine Izola")]),
 ])
 def test_contents_entries(text, entries):
     found = parse_toc(text, 0, len(text), REGION)

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from .records import Span
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):  # a tuple: the readers make millions
     start: int
     end: int  # end of the word without trailing punctuation
     text: str
@@ -30,6 +31,11 @@ class Name(Span):
 
 
 def words(text: str, start: int, end: int) -> list[Word]:
+    return list(_words(text, start, end))
+
+
+@lru_cache(maxsize=16)  # several readers go through the words of one act
+def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
     out = []
     for m in re.finditer(r"\S+", text[start:end]):
         raw = m.group()
@@ -40,4 +46,4 @@ def words(text: str, start: int, end: int) -> list[Word]:
         s = start + m.start() + lead
         after = raw[lead + len(core):]
         out.append(Word(s, s + len(core), core, after))
-    return out
+    return tuple(out)

@@ -106,9 +106,8 @@ def make_organizations(nlp: Language, name: str):
         add_names(doc, (replace(o, canonical=seated(o.canonical, c.region), label="ORG")
                         for o in find_organizations(c.text, c.start, c.end, c.orgs)))
         # an agreement's parties, and the enterprise of each unit among them
-        for p in find_parties(c.text, c.start, c.end):
-            add_names(doc, [Name(p.span.start, p.span.end, p.name, "ORG")]
-                      + ([Name(p.span.start, p.span.end, p.unit_of, "ORG")] if p.unit_of else []))
+        add_names(doc, [Name(p.span.start, p.span.end, body, "ORG") for p in find_parties(c.text, c.start, c.end)
+                        for body in (p.name, p.unit_of) if body])
         return doc
 
     return organizations

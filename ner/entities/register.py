@@ -13,7 +13,7 @@ for every settlement.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
@@ -87,6 +87,7 @@ class Gazetteer:
     units: dict[str, str]  # today's municipality -> its administrative unit
     by_ref: dict[str, Entry]
     by_stem: dict[str, list[tuple[tuple[str, ...], Entry]]] = None  # a first word's stems -> (folded words, entry)
+    first_words: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
 
     def __post_init__(self):
         self.by_stem = {}
@@ -98,17 +99,27 @@ class Gazetteer:
     def candidates(self, ws: list[Word], i: int) -> Iterator[tuple[int, Entry]]:
         """(index past the name, entry) for every register name that starts at ws[i]:
         its first word's stem is the printed word less an ending of three letters at most."""
-        first = fold(ws[i].text)
         seen = set()
-        for cut in range(min(4, len(first))):
-            for folded, entry in self.by_stem.get(first[:len(first) - cut], ()):
-                j = i + len(folded)
-                if id(entry) in seen or j > len(ws) or any(ws[k].closes for k in range(i, j - 1)):
-                    continue
-                if declines(first, folded[0]) and all(declines(fold(ws[i + k].text), w)
-                                                      for k, w in enumerate(folded[1:], 1)):
-                    seen.add(id(entry))
-                    yield j, entry
+        for folded, entry in self.starting(fold(ws[i].text)):
+            j = i + len(folded)
+            if id(entry) in seen or j > len(ws) or any(ws[k].closes for k in range(i, j - 1)):
+                continue
+            if all(declines(fold(ws[i + k].text), w) for k, w in enumerate(folded[1:], 1)):
+                seen.add(id(entry))
+                yield j, entry
+
+    def starting(self, first: str) -> list[tuple[tuple[str, ...], Entry]]:
+        """The register names whose first word ``first`` (folded) is in some case;
+        kept, since an act's words recur."""
+        if first not in self.first_words:
+            found, seen = [], set()
+            for cut in range(min(4, len(first))):
+                for folded, entry in self.by_stem.get(first[:len(first) - cut], ()):
+                    if (folded, id(entry)) not in seen and declines(first, folded[0]):
+                        seen.add((folded, id(entry)))
+                        found.append((folded, entry))
+            self.first_words[first] = found
+        return self.first_words[first]
 
     def named(self, name: str) -> list[Entry]:
         """The entries whose name is exactly ``name`` (in the nominative)."""

@@ -230,6 +230,49 @@ def body_after_last_entry(text: str, starts: list[tuple[int, int, str]], end: in
     return run.start() if run else end
 
 
+BROKEN_WORD_RE = re.compile(r"(?<!\S)(\w+)-\s+(?=\S)")
+INTERRUPTION_MAX = 8  # words of the other column's line between a broken word's halves
+
+
+def _word(candidate: str) -> bool:
+    return candidate.isalpha() and slovenian().freq(candidate.lower()) > 0
+
+
+def broken_word(title: str) -> Optional[tuple[int, int, int]]:
+    """(start of the break, start and end of what interrupts it) for the first word
+    broken at a line's end in ``title``: the halves join into a known word, at once
+    ("skup- ščine") or after a line of the other column ("preven- v prodaji na
+    drobno tivo")."""
+    for m in BROKEN_WORD_RE.finditer(title):
+        after = list(re.finditer(r"\S+", title[m.end():]))
+        joins = [(k, w) for k, w in enumerate(after[:INTERRUPTION_MAX + 1])
+                 if w.group()[:1].islower() and _word(m.group(1) + w.group().rstrip(".,;:*»\""))]
+        # a half that is no word alone is the rest ("pomemb- v prodaji na drobno neje": not "na")
+        joins = [j for j in joins if not _word(j[1].group().rstrip(".,;:*»\""))] or joins
+        if joins:
+            k, w = joins[0]
+            return m.end(1), m.end() + (after[0].start() if k else 0), m.end() + w.start()
+    return None
+
+
+def mend_titles(titles: list[str]) -> list[str]:
+    """The titles with their broken words joined. A line of the other column that the
+    OCR put between a word's halves belongs to an earlier entry: the nearest of the
+    last two that ends in a word no title ends in ("... Koper za" + "leto 1972"),
+    else the one before."""
+    titles = list(titles)
+    for i in range(len(titles)):
+        while (found := broken_word(titles[i])) is not None:
+            cut, lo, hi = found
+            line = titles[i][lo:hi].strip()
+            titles[i] = titles[i][:cut] + titles[i][hi:]
+            if line and i > 0:
+                dangling = [j for j in (i - 1, i - 2) if j >= 0 and titles[j].split()[-1:] in ([w] for w in LINKS)]
+                j = dangling[0] if dangling else i - 1
+                titles[j] = f"{titles[j]} {line}"
+    return titles
+
+
 def parse_toc(text: str, start: int, end: int, region: Region
               ) -> list[tuple[Optional[str], Optional[str], str, str, int, int]]:
     """(heading, municipality, type, title, start, end) for each entry in text[start:end]."""
@@ -252,7 +295,8 @@ def parse_toc(text: str, start: int, end: int, region: Region
                 municipality = None  # "Ustavno sodišče SR Slovenije", "Medobčinska ... skupnost"
             elif next_heading.municipal or named is not None:
                 municipality = named
-    return entries
+    mended = mend_titles([title for *_, title, _, _ in entries])
+    return [(*entry[:3], title, *entry[4:]) for entry, title in zip(entries, mended)]
 
 
 @component("toc", requires=["doc.work", "doc.masthead_end"], assigns=["doc.toc", "doc.toc_end"])
