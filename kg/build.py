@@ -19,7 +19,7 @@ from .jsonl import act_records, issue_record
 from .exports import write_exports
 from .iris import DEFAULT_BASE, Minter
 from .rdf import build_graph
-from .resolve import Resolution, resolve_firm_names, resolve_misreadings, resolve_people
+from .resolve import Resolution, resolve_bare_gazettes, resolve_firm_names, resolve_misreadings, resolve_people
 from .report import report_data, report_markdown
 from .store import load as load_store
 
@@ -98,8 +98,10 @@ def resolution(docs: list[IssueDoc]) -> Resolution:
     firms = resolve_firm_names(names["ORG"])
     names["ORG"] = [firms.get(n, n) for n in names["ORG"]]
     misread = {(label, n): best for label, found in names.items() for n, best in resolve_misreadings(found).items()}
+    cited = [(c.gazette, c.number, c.year) for d in docs for a in d.acts for c in a.citations]
     return Resolution(resolve_people(occurrences),
-                      {**{("ORG", n): misread.get(("ORG", f), f) for n, f in firms.items()}, **misread})
+                      {**{("ORG", n): misread.get(("ORG", f), f) for n, f in firms.items()}, **misread},
+                      resolve_bare_gazettes(cited))
 
 
 def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: str = DEFAULT_BASE,

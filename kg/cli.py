@@ -48,12 +48,14 @@ def _cmd_build(args) -> int:
 def _cmd_evaluate(args) -> int:
     from .atomic import write_text
     from .evaluate import evaluate_parts, format_parts, has_act_gold
+    from .evaluate_citations import evaluate_citations, format_citation_table, has_citation_gold
     from .evaluate_issues import evaluate_issues, format_issue_table, has_issue_gold
 
     out, gold = Path(args.out), Path(args.gold)
-    if not gold.is_dir() or not (has_act_gold(gold) or has_issue_gold(gold)):
-        print(f"error: {gold} holds no gold (*.acts.jsonl, *.issue.json or gold.jsonl); "
-              "see tests/gold/SCHEMA.md and tests/gold/excerpts/NOTES.md", file=sys.stderr)
+    if not gold.is_dir() or not (has_act_gold(gold) or has_issue_gold(gold) or has_citation_gold(gold)):
+        print(f"error: {gold} holds no gold (*.acts.jsonl, *.issue.json, gold.jsonl or citations.jsonl); "
+              "see tests/gold/SCHEMA.md, tests/gold/excerpts/NOTES.md and tests/gold/citations-dev/README.md",
+              file=sys.stderr)
         return 2
     tables, details, errors = [], {}, []
     try:
@@ -66,6 +68,10 @@ def _cmd_evaluate(args) -> int:
             iv = evaluate_issues(out, gold)
             tables.append(format_issue_table(iv))
             details["issues"], errors = iv.as_dict(), errors + iv.errors
+        if has_citation_gold(gold):
+            cv = evaluate_citations(gold)
+            tables.append(format_citation_table(cv))
+            details["citations"], errors = cv.as_dict(), errors + cv.errors
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -192,7 +198,9 @@ def parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("evaluate", parents=[out], help="score a build against gold annotations",
                        description="Compare the acts of a build (OUT/acts.jsonl) with a gold folder "
-                                   "(*.acts.jsonl, see SCHEMA.md) and print precision, recall and F1.")
+                                   "(*.acts.jsonl, see SCHEMA.md; issue excerpts, gold.jsonl) and print "
+                                   "precision, recall and F1; a folder of annotated passages "
+                                   "(citations.jsonl) scores the citation reader on them, no build needed.")
     e.add_argument("--gold", required=True, help="folder with gold *.acts.jsonl files")
     e.add_argument("--errors", action="store_true",
                    help="print every disagreement as JSON, one per line (not those of held-out files)")

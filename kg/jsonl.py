@@ -63,6 +63,9 @@ def act_records(doc: IssueDoc, resolved: Resolution) -> Iterable[dict]:
                             "citation": None if r.citation is None else
                             {"gazette": r.citation.gazette, "number": r.citation.number,
                              "year": r.citation.year}} for r in act.references],
+            "in_force": None if act.in_force is None else
+            {"day": act.in_force.day, "applies_from": act.in_force.applies_from,
+             "printed": act.in_force.printed, "span": _span(act.in_force.span)},
             "persons": _unique(p for p in (resolved.person(m.canonical) for m in act.mentions
                                            if m.label == "PER") if p not in signers),
             "organizations": _unique(resolved.name("ORG", m.canonical) for m in act.mentions if m.label == "ORG"

@@ -1,6 +1,7 @@
 """Records -> RDF, in the vocabulary of ../shared/CONTRACT.md (see ontology/)."""
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from typing import Iterable, Optional
@@ -11,7 +12,8 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS
 from rapidfuzz import fuzz
 
 from ner.core.doc import IssueDoc
-from ner.core.records import Act, ActReference, Citation, Span
+from ner.core.gazette_refs import gazette_facts
+from ner.core.records import Act, ActReference, Citation, InForce, Span
 
 from .iris import Minter, slug
 from .resolve import Resolution
@@ -56,6 +58,14 @@ class GraphBuilder:
         node = self.m.path("gazette", slug(name))
         self.g.add((node, RDF.type, MK.Gazette))
         self.g.add((node, SKOS.prefLabel, Literal(name)))
+        facts = gazette_facts(name) or {}
+        for abbreviation in filter(None, facts.get("abbreviations", "").split(";")):
+            self.g.add((node, SKOS.altLabel, Literal(abbreviation)))
+        for prop, key in ((MK.firstYear, "from"), (MK.lastYear, "to")):
+            if facts.get(key):
+                self.g.add((node, prop, Literal(int(facts[key]), datatype=XSD.integer)))
+        if facts.get("publisher"):
+            self.g.add((node, MK.publisherLevel, Literal(facts["publisher"])))
         return node
 
     def issue(self, gazette: str, number: int, year: int, date: Optional[str] = None) -> URIRef:
@@ -158,7 +168,7 @@ class GraphBuilder:
         return node
 
     def cited_issue(self, cite: Citation) -> URIRef:
-        return self.issue(cite.gazette, cite.number, cite.year)
+        return self.issue(self.resolved.gazette(cite.gazette, cite.number, cite.year), cite.number, cite.year)
 
     def law(self, name: str) -> URIRef:
         """One IRI per law or statute, whatever its spelling in a given preamble."""
@@ -191,6 +201,14 @@ class GraphBuilder:
         self.g.add((node, MK.field, Literal(field)))
         self.g.add((node, MK.surfaceText, Literal(original[span.start:span.end])))
         self.locate(node, span, source)
+
+    def in_force(self, act: URIRef, found: InForce, source: URIRef, original: str) -> None:
+        """When the act enters into force and applies from, with the clause that says so."""
+        self.evidence(act, "in_force", found.span, source, original)
+        if found.day:
+            self.g.add((act, ELI.first_date_entry_in_force, date_literal(found.day)))
+        if found.applies_from:
+            self.g.add((act, ELI.date_applicability, date_literal(found.applies_from)))
 
     # -- acts -----------------------------------------------------------------------------
 
@@ -263,10 +281,14 @@ class GraphBuilder:
                             ("date", act.date_span), ("number", act.number_span)):
             self.evidence(node, field, span, src, original)
         self.add_citations(node, act, src, original)
+        if act.in_force is not None:
+            self.in_force(node, act.in_force, src, original)
         for m in act.mentions:
             entity = self.entity(m.label, m.canonical, m.ref)
             if entity is not None:
                 g.add((node, MK.mentions, entity))
+                if act.heading_span is not None and act.heading_span.covers(m.span):
+                    g.add((node, MK.concerns, entity))  # named in the title: what the act is about
                 g.add((entity, MK.surfaceForm, Literal(m.surface)))
         self.add_signatures(node, act, src)
         self.add_parties(node, act, src, original)
@@ -341,7 +363,7 @@ class GraphBuilder:
         g = self.g
         for node, act, ref in self.pending:
             target = self.amended_node(act, ref)
-            g.add((node, ELI.amends if ref.relation == "amends" else MK.corrects, target))
+            g.add((node, RELATIONS[ref.relation], target))
         self.offices()
         for node, forms in self.labels.items():
             # the commonest spelling; among equals, the one that starts with a capital
@@ -355,7 +377,8 @@ class GraphBuilder:
 
     def amended_node(self, act: Act, ref: ActReference) -> URIRef:
         """The act in the graph that an act amends or corrects, or a described placeholder."""
-        key = (ref.citation.gazette, ref.citation.number, ref.citation.year) if ref.citation else None
+        cite = ref.citation
+        key = (self.resolved.gazette(cite.gazette, cite.number, cite.year), cite.number, cite.year) if cite else None
         title = ref.title.lower()
 
         def similar(other: Act) -> float:
@@ -367,8 +390,7 @@ class GraphBuilder:
         best = max(candidates, default=None)
         if best and best[0] >= threshold:
             return best[2]
-        parts = ["act", "ref"] + ([slug(key[0]), key[2], key[1]] if key else []) + \
-            [slug(f"{ref.type} {ref.title}")[:80]]
+        parts = ["act", "ref"] + ([slug(key[0]), key[2], key[1]] if key else []) + [short_slug(f"{ref.type} {ref.title}")]
         node = self.m.path(*parts)
         g = self.g
         g.add((node, RDF.type, MK.ActPlaceholder))
@@ -403,6 +425,23 @@ class GraphBuilder:
                 g.add((membership, MK.lastAttested, date_literal(max(dates))))
             for sig in signatures:
                 g.add((membership, MK.attestedBy, sig))
+
+
+SLUG_MAX = 80
+
+
+def short_slug(text: str) -> str:
+    """A slug of at most SLUG_MAX characters; a longer one is cut and ends in a hash of
+    the whole, so that two titles alike in their first words keep two IRIs."""
+    full = slug(text)
+    if len(full) <= SLUG_MAX:
+        return full
+    return f"{full[:SLUG_MAX - 9]}-{hashlib.sha1(full.encode()).hexdigest()[:8]}"
+
+
+# The legal life of an act, in ELI's terms where it has one: a court's annulment and a
+# correction of the printed text are the project's own.
+RELATIONS = {"amends": ELI.amends, "corrects": MK.corrects, "repeals": ELI.repeals, "annuls": MK.annuls}
 
 
 def build_graph(docs: Iterable[IssueDoc], minter: Minter, resolved: Resolution,

@@ -31,11 +31,30 @@ class Resolution:
     # (ORG or LOC, name) -> the reading of the name it is a misreading of
     names: dict[tuple[str, str], str] = field(default_factory=dict)
 
+    # (number, year) of a "Uradni list" cited without its series -> the series that prints it
+    gazettes: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def gazette(self, gazette: str, number: int, year: int) -> str:
+        return self.gazettes.get((number, year), gazette) if gazette == BARE_GAZETTE else gazette
+
     def person(self, name: str) -> str:
         return self.people.get(name, name)
 
     def name(self, label: str, name: str) -> str:
         return self.names.get((label, name), name)
+
+
+BARE_GAZETTE = "Uradni list"
+
+
+def resolve_bare_gazettes(cited: Iterable[tuple[str, int, int]]) -> dict[tuple[int, int], str]:
+    """"Ur. list št. 3/81" is the issue that other citations give with its series
+    ("Uradni list SRS, št. 3/81"), when they give it with one series only."""
+    series: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for gazette, number, year in cited:
+        if gazette.startswith(BARE_GAZETTE + " ") and "–" not in gazette:  # not the treaty series
+            series[(number, year)].add(gazette)
+    return {key: next(iter(names)) for key, names in series.items() if len(names) == 1}
 
 
 GIVEN_MIN = 70

@@ -5,6 +5,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import REGION
+from kg.resolve import Resolution, resolve_bare_gazettes
 from ner.core.bodies import canonical_org
 from ner.core.records import Span
 from ner.entities.mentions import ocr_variants, towns_of
@@ -381,3 +382,17 @@ def test_organisations_and_places_misread_by_the_ocr_are_one(names, expected):
     from kg.resolve import resolve_misreadings
 
     assert resolve_misreadings(names) == expected
+
+
+@pytest.mark.parametrize("cited, expected", [
+    # the corpus, 1982: "Ur. list št. 3/81" beside "Uradni list SRS, št. 3/81"
+    ([("Uradni list", 3, 1981), ("Uradni list SRS", 3, 1981)], {(3, 1981): "Uradni list SRS"}),
+    # two series print the issue: which one a bare citation means is not known
+    ([("Uradni list", 3, 1981), ("Uradni list SRS", 3, 1981), ("Uradni list SFRJ", 3, 1981)], {}),
+    # the treaty series is no reading of a bare "Uradni list"
+    ([("Uradni list", 7, 1994), ("Uradni list RS – Mednarodne pogodbe", 7, 1994)], {}),
+])
+def test_a_bare_uradni_list_is_the_series_that_prints_the_same_issue(cited, expected):
+    assert resolve_bare_gazettes(cited) == expected
+    assert Resolution(gazettes=expected).gazette("Uradni list", 3, 1981) == expected.get((3, 1981), "Uradni list")
+    assert Resolution(gazettes=expected).gazette("Uradne objave", 3, 1981) == "Uradne objave"

@@ -12,7 +12,7 @@ from ner.pipeline import Pipeline
 from ner.registry import PipelineConfigError, check_order, contracts
 
 DEFAULT = ["ocr_repair", "layout", "masthead", "toc", "segment", "act_fields", "signatures", "toc_match",
-           "citations", "legal_basis", "mentions"]
+           "citations", "legal_basis", "in_force", "mentions"]
 
 
 def moved(name, before):

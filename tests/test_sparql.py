@@ -36,6 +36,11 @@ EXPECTED = {
     "provenance": ("preamble", "001_2b38dc8fde4d8a88.txt"),
     "special-measures": ("Galeb Koper",),
     "agreement-signatories": ("TOMOS Koper, TOZD Livarna", "uporabnik", "TOMOS Koper"),
+    "act-life": ("o sezonski omejitvi prometa v mestu Piran",),
+    "in-force-on-day": ("o sezonski omejitvi prometa v mestu Piran", "odlok", "1989-05-20"),
+    "annulled-by-court": ("o načinu plačevanja prispevka za komunalno opremljanje stavbnega zemljišča izven "
+                          "organizirane kompleksne gradnje na območjih, ki so določena z urbanističnim načrtom "
+                          "oziroma izven urbanističnega načrta",),
 }
 
 
@@ -212,3 +217,38 @@ def test_notebook_runs_against_the_build(built, path, monkeypatch):
     assert not [o for o in outputs if o.output_type == "error"]
     assert any("rows)" in o.get("text", "") for o in outputs)  # tables were printed
     assert any("image/png" in o.get("data", {}) for o in outputs)  # and a plot drawn
+
+
+def test_special_measures_name_the_organisation_under_the_measure_only(store):
+    # the act also names the enterprise Emona-Jestvina, a court and the executive council
+    _, rows = run(store, load_query("special-measures"))
+    assert {r[0] for r in rows} == {"Galeb Koper"}
+
+
+AMENDED_ISSUE = """PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX mk: <https://w3id.org/munikg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?gazette ?number ?year WHERE {
+  ?act eli:title ?title ; eli:amends ?target . FILTER(STR(?title) = "%s")
+  ?target mk:publishedIn ?issue . ?issue mk:issueNumber ?number ; mk:year ?year ; mk:gazette/skos:prefLabel ?gazette
+}"""
+
+
+@pytest.mark.parametrize("title, issue", [
+    # the corpus, 1989: the Piran statute's citation comes first, the amended act's after its name
+    ("o spremembi odloka o davkih občanov v občini Piran", ("Uradne objave", "39", "1988")),
+    ("o dopolnitvi odloka o podelitvi domicila l letalskemu prekomorskemu polku v občini Piran",
+     ("Uradni glasnik Okraja Koper", "8", "1965")),
+])
+def test_an_amended_act_is_found_by_the_citation_after_its_name(store, title, issue):
+    _, rows = run(store, AMENDED_ISSUE % title)
+    assert [tuple(map(str, r)) for r in rows] == [issue]
+
+
+def test_gazettes_carry_the_facts_of_the_gazette_table(store):
+    _, rows = run(store, """PREFIX mk: <https://w3id.org/munikg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?abbr ?first ?last ?level WHERE {
+  ?g a mk:Gazette ; skos:prefLabel "Uradni list SRS" ; skos:altLabel ?abbr ; mk:firstYear ?first ;
+     mk:lastYear ?last ; mk:publisherLevel ?level }""")
+    assert [tuple(map(str, r)) for r in rows] == [("Ur. l. SRS", "1963", "1991", "republic")]

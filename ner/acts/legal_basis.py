@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from rapidfuzz import fuzz
+
 from ..core.doc import ActLayout, IssueDoc
-from ..core.records import Act, ActReference, LegalBasis
+from ..core.records import Act, ActReference, Citation, LegalBasis
 from ..core.text import squash
+from ..core.wordforms import fold
 from ..registry import component
 from ..core.gazette_refs import find_citations
 from .citations import reference_year, to_record
@@ -44,12 +47,12 @@ HEAD_RE = re.compile(r"(?<![\w])(?:" + "|".join(f"(?P<h{i}>{p})" for i, (p, _) i
 BASIS_RE = re.compile(r"(?i)(?<![\w])(?:na\s+podlagi|na\s+osnovi|v\s+skladu\s+[sz]|skladno\s+[sz]|"
                       r"v\s+zvezi\s+[sz]|po\s+\d+\.\s*člen)")
 # Where a name ends: a reference or a new item ("in 204. člena ..."), the subject
-# of the preamble, a relative clause.
+# of the preamble, a relative clause, a date ("z dne 18. 11. 1979").
 STOP_RE = re.compile(
     r"\s*[(),;:]|\s+(?:in|ter)\s+(?=\d|na\s+podlagi|po\s|v\s+skladu|skladno|"
     r"(?:" + "|".join(p for p, _ in HEADS) + r")\b)"
     r"|\s+(?:je|sta|so|ki|na\s+(?:svoji\s+|skupni\s+|ločenih\s+|\d+\.\s*)*seji|na\s+predlog|"
-    r"po\s+predhodnem|in\s+skladno|ter\s+po|naslednj\w+|sprejel\w*|v\s+zvezi)\b"
+    r"po\s+predhodnem|in\s+skladno|ter\s+po|naslednj\w+|sprejel\w*|v\s+zvezi|z\s+dne)\b"
     r"|\s+\d+\.\s*(?:člen|odstav|točk)", re.IGNORECASE)
 ARTICLES_RE = re.compile(r"(\d+)\s*\.\s*(?:(?:do|-|–)\s*(\d+)\s*\.\s*)?")
 MAX_NAME = 220
@@ -64,14 +67,17 @@ def _head(m: re.Match) -> str:
     raise AssertionError(m)
 
 
+# After an article's number, more numbers of a list and then the word for an article:
+# "4., 16. in 37. člena"; a year's dot in a citation ("12/78. 6/82") or a date's
+# ("z dne 18. 11. 1979") is followed by no such word.
+ARTICLE_LIST_RE = re.compile(r"(?:\s*(?:,|in|ter|do|-|–)?\s*\d+\s*\.)*\s*(?:,|in|ter)?\s*"
+                             r"č[lit!1](?:\.|en)", re.IGNORECASE)  # "čl.", "člena", OCR "či."
+
+
 def _articles(text: str) -> list[str]:
     """Article numbers in the text before a name: "136. do 145. člena in 181. člena"."""
-    out = []
-    for m in ARTICLES_RE.finditer(text):
-        after = text[m.end():m.end() + 40].lower()
-        if re.match(r"\s*(?:,|in|ter)?\s*(?:\d|čl|člen)", after) or after.lstrip().startswith("čl"):
-            out.append(f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1))
-    return out
+    return [f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
+            for m in ARTICLES_RE.finditer(text) if ARTICLE_LIST_RE.match(text, m.end())]
 
 
 def find_legal_basis(text: str, start: int = 0, end: Optional[int] = None
@@ -101,6 +107,16 @@ def find_legal_basis(text: str, start: int = 0, end: Optional[int] = None
 AMENDS_RE = re.compile(r"(?i)^o\s+(?:spremembi|spremembah|dopolnitvi|dopolnitvah)"
                        r"(?:\s+in\s+(?:dopolnitvi|dopolnitvah|spremembah|spremembi))?\s+(?P<target>.+)$")
 TARGET_RE = re.compile(r"(?i)^(?P<head>" + "|".join(p for p, _ in HEADS) + r")\s+(?P<title>.+)$")
+# "ODLOČBA o razveljavitvi nekaterih določb odloka skupščine občine Piran o ...": the court's
+# (and "... in ugotoviti, da ... niso bile v skladu z ustavo": what else the court finds)
+ANNULS_RE = re.compile(r"(?i)^o\s+(?:razveljavitvi|odpravi)\s+(?:(?:nekaterih\s+)?določb\w*\s+)?"
+                       r"(?P<target>.+?)(?:,?\s+in\s+(?:se\s+)?ugotovi\w*\b.*)?$")
+# "Z dnem, ko začne veljati ta odlok, preneha veljati odlok o ... (Uradne objave, št. 14/85)";
+# "se razveljavi sklep o ..."
+REPEALS_RE = re.compile(r"(?i)(?<![\w])(?:preneh\w*\s+v\w{1,3}jati|se\s+razveljavi\w*)\s+"
+                        r"(?P<target>(?:" + "|".join(p for p, _ in HEADS) + r")\s+o\s+[^()]{3,200}?)"
+                        r"(?=\s*\(|,\s*ki\s+(?:je|so)\s+(?:b\S*\s+)?objav|\.\s|\s+in\s+se\b)")
+REPEALED_CITATION_WINDOW = 80  # characters after the repealed act's name in which its citation stands
 
 
 def referenced_act(act_type: str, title: Optional[str]) -> Optional[tuple[str, str, str]]:
@@ -113,11 +129,19 @@ def referenced_act(act_type: str, title: Optional[str]) -> Optional[tuple[str, s
         relation, target = "corrects", title
     elif act_type == "spremembe statuta":
         return "amends", "statut", title
+    elif act_type == "odločba" and ANNULS_RE.match(title):
+        # the body that passed it may stand between the type and the title: "odloka skupščine občine Piran o ..."
+        relation, target = "annuls", re.sub(r"^(\w+)\s+(?!o\s)[^,]*?\s(?=o\s)", r"\1 ", ANNULS_RE.match(title).group("target"))
     else:
         m = AMENDS_RE.match(title)
         if not m:
             return None
         relation, target = "amends", m.group("target")
+    return _target(relation, target)
+
+
+def _target(relation: str, target: str) -> Optional[tuple[str, str, str]]:
+    """(relation, type, title) of an act named "odlok o ...", in any case."""
     t = TARGET_RE.match(target)
     if not t:
         return None
@@ -148,6 +172,33 @@ def legal_bases(doc: IssueDoc, act: Act, lay: ActLayout) -> Iterator[LegalBasis]
         yield LegalBasis(name, articles, doc.span(s, e), cites)
 
 
+def repealed_acts(text: str, act: Act, lay: ActLayout) -> Iterator[ActReference]:
+    """The acts that an act says cease to be in force, each with the citation
+    printed after its name, if any."""
+    for m in REPEALS_RE.finditer(text, lay.start, lay.end):
+        target = _target("repeals", squash(m.group("target")))
+        if target is None:
+            continue
+        cite = next((c for c, ref in zip(act.citations, lay.citations)
+                     if m.end() <= ref.start <= m.end() + REPEALED_CITATION_WINDOW), None)
+        yield ActReference(*target, cite)
+
+
+OWN_MIN = 85  # how close the words before a citation must be to the amended act's title
+
+
+def own_citation(text: str, act: Act, lay: ActLayout, title: str) -> Optional[Citation]:
+    """The issue where the act it amends or corrects was published: the first item of
+    the citation printed after that act's name ("V odloku o komunalnih taksah (Uradne
+    objave, št. 39/88) se ..."), not any other the act gives (its statute's)."""
+    target = fold(title)
+    for citation, ref in zip(act.citations, lay.citations):
+        before = fold(text[max(lay.start, ref.start - len(title) - 40):ref.start])
+        if len(target) >= 8 and fuzz.partial_ratio(target, before) >= OWN_MIN:
+            return citation
+    return None
+
+
 @component("legal_basis", requires=["doc.acts", "doc.issue", "act.date", "act.type", "act.citations"],
            assigns=["act.legal_basis", "act.references"])
 def make_legal_basis():
@@ -159,8 +210,10 @@ def make_legal_basis():
             ref = referenced_act(act.type, act.title)
             if ref:
                 relation, typ, title = ref
-                own = next((c for c in act.citations if c.gazette == "Uradne objave"), None)
+                own = own_citation(doc.work, act, seg.layout, title) if seg.layout is not None else None
                 act.references.append(ActReference(relation, typ, title, own))
+            if seg.layout is not None:
+                act.references.extend(repealed_acts(doc.work, act, seg.layout))
         return doc
 
     return legal_basis

@@ -128,12 +128,23 @@ class LegalBasis:
 
 @dataclass
 class ActReference:
-    """The earlier act that an act amends or corrects, as the text describes it."""
+    """An earlier act that an act amends, corrects, repeals or (a court) annuls, as
+    the text describes it."""
 
-    relation: str  # "amends" or "corrects"
+    relation: str  # "amends", "corrects", "repeals" or "annuls"
     type: str
     title: str  # without the type word: "o proračunu občine Koper za leto 1979"
     citation: Optional[Citation] = None
+
+
+@dataclass(frozen=True)
+class InForce:
+    """When an act enters into force, as its closing clause says."""
+
+    day: Optional[str]  # ISO date; None when counted from a publication the file does not date
+    span: Span  # the clause ("začne veljati osmi dan po objavi")
+    printed: str
+    applies_from: Optional[str] = None  # "uporablja pa se od 1. 1. 1990"
 
 
 @dataclass
@@ -174,6 +185,7 @@ class Act:
     # every body's adoption of a joint act (two or more); issuer, date and number are the first's
     adoptions: list[Adoption] = field(default_factory=list)
     parties: list[Party] = field(default_factory=list)  # an agreement's signatory bodies
+    in_force: Optional[InForce] = None
     from_toc: bool = False  # True when only the table of contents lists it
     # the parts of an act whose text the file holds only in part: "heading" (a page
     # before it is lost), "body" and "closing" (the file ends before them)
