@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
@@ -106,14 +109,41 @@ def resolution(docs: list[IssueDoc]) -> Resolution:
 
 def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: str = DEFAULT_BASE,
           progress: bool = False, validate: bool = True, views: bool = True) -> BuildResult:
+    """Extract the issues and write the graph and its outputs to ``out``. The outputs
+    are written to a staging folder beside it, which replaces ``out`` only when the
+    build succeeds: a failed or mistaken run leaves the previous build as it was."""
     started = time.perf_counter()
     paths = list(paths)
     if not any(True for _ in discover(paths)):
         raise BuildError(f"no .txt files in {', '.join(map(str, paths))}; "
                          "pass gazette text files or folders that hold them")
-    pipeline = Pipeline.from_config()
-    docs, problems = extract(paths, pipeline, progress=progress)
+    out = Path(out)
+    with build_lock(out):
+        pipeline = Pipeline.from_config()
+        docs, problems = extract(paths, pipeline, progress=progress)
+        if not docs:
+            raise BuildError(f"no issue could be read ({'; '.join(p.message for p in problems) or 'no text'}); "
+                             f"the previous build in {out} is left as it was")
+        problems += duplicate_issues(docs)
+        staging = out.parent / f".{out.name}.staging"
+        shutil.rmtree(staging, ignore_errors=True)  # a crashed build's leftovers
+        try:
+            result = write_build(docs, problems, pipeline, staging, base, validate, views)
+            replace_folder(staging, out)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        result.outputs = {k: out / Path(v).relative_to(staging) for k, v in result.outputs.items()}
+        result.seconds = time.perf_counter() - started
+        summary = report_data(result)
+        write_text(result.outputs["report_json"], json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+        write_text(result.outputs["report"], report_markdown(summary))
+    return result
+
+
+def duplicate_issues(docs: list[IssueDoc]) -> list[Problem]:
+    """A warning for each file that holds an issue an earlier file holds."""
     seen: dict[tuple, str] = {}
+    problems = []
     for d in docs:
         key = (d.issue.gazette, d.issue.number, (d.issue.date or "")[:4])
         if d.issue.gazette and key in seen:
@@ -121,9 +151,14 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
                 f"{d.source.name} holds the same issue as {seen[key]} "
                 f"({key[0]} {key[1]}/{key[2]}); their acts share IRIs")))
         seen.setdefault(key, d.source.name)
+    return problems
+
+
+def write_build(docs: list[IssueDoc], problems: list[Problem], pipeline: Pipeline, out: Path, base: str,
+                validate: bool, views: bool) -> BuildResult:
+    """The graph and every output of a build, written to ``out``."""
     resolved = resolution(docs)
     graph = build_graph(docs, Minter(base), resolved, frozenset(pipeline.region.municipalities))
-    out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     result = BuildResult(docs, problems, characters=sum(len(d.source.text) for d in docs),
                          triples=len(graph))
@@ -158,9 +193,55 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
         write_text(paths_out["validation"],
                    json.dumps({"conforms": report.conforms, "by_act": result.violations},
                               ensure_ascii=False, indent=1) + "\n")
-    result.seconds = time.perf_counter() - started
     result.outputs = paths_out
-    summary = report_data(result)
-    write_text(paths_out["report_json"], json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
-    write_text(paths_out["report"], report_markdown(summary))
     return result
+
+
+def replace_folder(new: Path, old: Path) -> None:
+    """Put ``new`` where ``old`` is, keeping what ``old`` holds beside the build's
+    outputs (a user's own files) in the new folder."""
+    if old.exists():
+        for item in old.iterdir():
+            if not (new / item.name).exists():
+                os.replace(item, new / item.name)
+        previous = old.parent / f".{old.name}.previous"
+        shutil.rmtree(previous, ignore_errors=True)
+        os.replace(old, previous)
+        os.replace(new, old)
+        shutil.rmtree(previous, ignore_errors=True)
+    else:
+        old.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(new, old)
+
+
+@contextmanager
+def build_lock(out: Path):
+    """One build at a time into a folder: a second one stops with a clear error."""
+    lock = out.parent / f".{out.name}.lock"
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    for _ in range(2):
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            break
+        except FileExistsError:
+            pid = lock.read_text().strip()
+            if not pid.isdigit() or _running(int(pid)):
+                raise BuildError(f"another build is writing {out} (process {pid or '?'}); wait for it to end, "
+                                 f"or delete {lock} if no build is running") from None
+            lock.unlink(missing_ok=True)  # left by a build that was killed
+    try:
+        os.write(fd, str(os.getpid()).encode())
+        os.close(fd)
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -140,6 +140,7 @@ def _cmd_serve(args) -> int:
         print(f"  {q.name:32} {q.description[:70]}")
     print("press Ctrl-C to stop")
     proc = subprocess.Popen(cmd)
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # a `kill` stops the server as Ctrl-C does
     try:
         return proc.wait()
     except KeyboardInterrupt:
@@ -150,6 +151,12 @@ def _cmd_serve(args) -> int:
             proc.kill()
         print("stopped")
         return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 def _cmd_views(args) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,8 +34,21 @@ def saved() -> list[SavedQuery]:
     return [SavedQuery(p.stem, p) for p in sorted(QUERIES.glob("*.rq"))]
 
 
+# A SPARQL update opens, after its prologue, with one of these words.
+UPDATE_RE = re.compile(r"(?is)^\s*(?:(?:#[^\n]*(?:\n|$)|PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+                       r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b")
+
+
 def load_query(spec: str) -> str:
-    """A saved query's name, a file, or the text of a query."""
+    """A saved query's name, a file, or the text of a query; never an update."""
+    text = spec if UPDATE_RE.match(spec) else _query_text(spec)
+    if UPDATE_RE.match(text):
+        raise ValueError("updates are refused: the store is read-only; change the input and run "
+                         "`python -m kg build` to make a new one")
+    return text
+
+
+def _query_text(spec: str) -> str:
     by_name = {q.name: q for q in saved()}
     if spec in by_name:
         return by_name[spec].path.read_text(encoding="utf-8")

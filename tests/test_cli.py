@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from conftest import CORPUS, GOLD, ROOT
 
 
@@ -51,3 +53,23 @@ def test_strict_build_fails_on_shacl_violations(tmp_path, monkeypatch, cli):
     p = cli("build", doc, "--out", tmp_path, "-q")
     assert p.returncode == 0 and "1 violation(s)" in p.stderr
     assert cli("build", doc, "--out", tmp_path, "-q", "--strict").returncode == 3
+
+
+@pytest.mark.parametrize("update", [
+    "INSERT DATA { <http://a> <http://b> <http://c> }",
+    "PREFIX mk: <https://w3id.org/munikg/ontology#>\n# clean up\nDELETE WHERE { ?s mk:mentions ?o }",
+    "DROP ALL",
+])
+def test_query_refuses_an_update_and_says_so(built, cli, update):
+    p = cli("query", update, "--out", built[1])
+    assert p.returncode == 2 and "updates are refused" in p.stderr
+    assert cli("query", "06-organisation-mentions", "--out", built[1]).returncode == 0  # the store is as it was
+
+
+def test_a_mistyped_path_says_so_and_keeps_the_build(tmp_path, cli):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "acts.jsonl").write_text("previous\n")
+    p = cli("build", CORPUS / "000_typo.txt", "--out", out)
+    assert p.returncode == 2 and "no such file" in p.stderr and "left as it was" in p.stderr
+    assert (out / "acts.jsonl").read_text() == "previous\n"

@@ -50,3 +50,24 @@ def test_discover_expands_folders_in_order(tmp_path):
     for name in ["b.txt", "a.txt", "c.md"]:
         (tmp_path / name).write_text("x")
     assert [p.name for p in discover([tmp_path])] == ["a.txt", "b.txt"]
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_by_name(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "a.txt").write_text("ODLOK")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text("ODLOK")
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)  # root may list any folder: deny this one by hand
+    found = list(discover([tmp_path]))
+    assert found == [tmp_path / "a.txt", locked]
+    with pytest.raises(InputError, match="locked: a folder that cannot be read"):
+        read_source(locked)

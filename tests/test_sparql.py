@@ -252,3 +252,29 @@ SELECT ?abbr ?first ?last ?level WHERE {
   ?g a mk:Gazette ; skos:prefLabel "Uradni list SRS" ; skos:altLabel ?abbr ; mk:firstYear ?first ;
      mk:lastYear ?last ; mk:publisherLevel ?level }""")
     assert [tuple(map(str, r)) for r in rows] == [("Ur. l. SRS", "1963", "1991", "republic")]
+
+
+def _listening(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        return True
+    except OSError:
+        return False
+
+
+def test_kg_serve_stops_its_server_on_sigterm_as_on_ctrl_c(built):
+    import signal
+    import subprocess
+    import sys
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--out", str(built[1]), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 30
+    while not _listening(port) and time.time() < deadline:
+        time.sleep(0.2)
+    assert _listening(port)
+    proc.send_signal(signal.SIGTERM)
+    out, _ = proc.communicate(timeout=20)
+    assert proc.returncode == 0 and "stopped" in out
+    assert not _listening(port)  # the Oxigraph child is gone with it

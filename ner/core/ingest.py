@@ -6,6 +6,7 @@ says what to do; callers report it and go on with the other files.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -68,6 +69,9 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
 
 def read_source(path: str | Path) -> Source:
     path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: a folder that cannot be read; its files are left out "
+                         "(check that this user may list it)")
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -79,10 +83,19 @@ def read_source(path: str | Path) -> Source:
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Expand files and folders into the text files to read, in a stable order."""
+    """Expand files and folders into the text files to read, in a stable order. A
+    folder that cannot be listed is given as it is, so that reading it reports it by
+    name instead of passing over its files without a word."""
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            yield from sorted(q for q in p.rglob("*.txt") if q.is_file())
+            yield from sorted(_text_files(p))
         else:
             yield p
+
+
+def _text_files(folder: Path) -> Iterator[Path]:
+    unreadable: list[OSError] = []
+    for root, _, files in os.walk(folder, onerror=unreadable.append):
+        yield from (Path(root) / f for f in files if f.endswith(".txt") and (Path(root) / f).is_file())
+    yield from (Path(e.filename) for e in unreadable)
