@@ -58,9 +58,10 @@ class BuildResult:
         return sum(len(a.signatures) for d in self.docs for a in d.acts)
 
 
-def extract(paths: Iterable, pipeline: Optional[Pipeline] = None, progress: bool = False
+def extract(paths: Iterable, pipeline: Optional[Pipeline] = None, progress: bool = False, jobs: int = 1
             ) -> tuple[list[IssueDoc], list[Problem]]:
-    """Run the extraction pipeline over files and folders; bad files become problems."""
+    """Run the extraction pipeline over files and folders (in ``jobs`` processes);
+    bad files become problems."""
     pipeline = pipeline or Pipeline.from_config()
     paths = list(paths)
     total = sum(f.stat().st_size for f in discover(paths) if f.exists())
@@ -72,7 +73,7 @@ def extract(paths: Iterable, pipeline: Optional[Pipeline] = None, progress: bool
             bar.set_postfix_str(path.name, refresh=False)
             bar.update(size)
 
-        for result in pipeline.pipe(paths, progress=advance):
+        for result in pipeline.pipe(paths, progress=advance, jobs=jobs):
             if isinstance(result, Problem):
                 problems.append(result)
             else:
@@ -108,10 +109,11 @@ def resolution(docs: list[IssueDoc]) -> Resolution:
 
 
 def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: str = DEFAULT_BASE,
-          progress: bool = False, validate: bool = True, views: bool = True) -> BuildResult:
+          progress: bool = False, validate: bool = True, views: bool = True, jobs: int = 1) -> BuildResult:
     """Extract the issues and write the graph and its outputs to ``out``. The outputs
     are written to a staging folder beside it, which replaces ``out`` only when the
-    build succeeds: a failed or mistaken run leaves the previous build as it was."""
+    build succeeds: a failed or mistaken run leaves the previous build as it was.
+    ``jobs`` processes extract the issues; the outputs are the same whatever their number."""
     started = time.perf_counter()
     paths = list(paths)
     if not any(True for _ in discover(paths)):
@@ -120,7 +122,7 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
     out = Path(out)
     with build_lock(out):
         pipeline = Pipeline.from_config()
-        docs, problems = extract(paths, pipeline, progress=progress)
+        docs, problems = extract(paths, pipeline, progress=progress, jobs=jobs)
         if not docs:
             raise BuildError(f"no issue could be read ({'; '.join(p.message for p in problems) or 'no text'}); "
                              f"the previous build in {out} is left as it was")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ def _cmd_build(args) -> int:
     paths = args.paths or [DEFAULT_CORPUS]
     try:
         result = build(paths, Path(args.out), base=args.base, progress=not args.quiet,
-                       validate=not args.no_validate, views=not args.no_views)
+                       validate=not args.no_validate, views=not args.no_views, jobs=args.jobs)
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -155,6 +156,12 @@ def _cmd_serve(args) -> int:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a number of processes, 1 or more")
+    return int(value)
+
+
 def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
@@ -201,6 +208,9 @@ def parser() -> argparse.ArgumentParser:
                    help="exit with status 3 if the graph violates ontology/shapes.ttl")
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation (large builds)")
     b.add_argument("--no-views", action="store_true", help="do not write the HTML views")
+    b.add_argument("--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, metavar="N",
+                   help="extract the issues in N processes (default: the machine's cores); "
+                        "the outputs are the same whatever N")
     b.set_defaults(func=_cmd_build)
 
     e = sub.add_parser("evaluate", parents=[out], help="score a build against gold annotations",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import inspect
 import traceback
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
@@ -60,14 +61,27 @@ class Pipeline:
     def read(self, path: Union[str, Path]) -> IssueDoc:
         return self(read_source(path))
 
-    def pipe(self, paths: Iterable[Union[str, Path]], progress: Optional[Progress] = None
+    def pipe(self, paths: Iterable[Union[str, Path]], progress: Optional[Progress] = None, jobs: int = 1
              ) -> Iterator[Union[IssueDoc, Problem]]:
         """Run over files and folders, in a stable order; a file that cannot be read
-        or that breaks a component yields a Problem naming it, and the rest go on."""
-        for path in discover(paths):
-            yield self._one(path)
-            if progress is not None:
-                progress(path, path.stat().st_size if path.exists() else 0)
+        or that breaks a component yields a Problem naming it, and the rest go on.
+        With ``jobs`` above 1 the files are read by that many processes, each with
+        this pipeline's config; the results come in the same order."""
+        files = list(discover(paths))
+        if jobs > 1 and len(files) > 1:
+            pool = ProcessPoolExecutor(min(jobs, len(files)), initializer=_start_worker,
+                                       initargs=(self.config, self.names))
+            results = pool.map(_worker_one, files)
+        else:
+            pool, results = None, map(self._one, files)
+        try:
+            for path, result in zip(files, results):
+                yield result
+                if progress is not None:
+                    progress(path, path.stat().st_size if path.exists() else 0)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
 
     def _one(self, path: Path) -> Union[IssueDoc, Problem]:
         if not path.exists():
@@ -84,3 +98,15 @@ class Pipeline:
         if not doc.acts:
             doc.warn("no acts found (is this a gazette issue?)")
         return doc
+
+
+_worker: Optional[Pipeline] = None  # the pipeline of a worker process
+
+
+def _start_worker(config: Config, names: list[str]) -> None:
+    global _worker
+    _worker = Pipeline(config, names)
+
+
+def _worker_one(path: Path) -> Union[IssueDoc, Problem]:
+    return _worker._one(path)
