@@ -18,6 +18,7 @@ from ner.pipeline import Pipeline
 from ner.core.records import Problem
 
 from .atomic import atomic_open, write_text
+from .cache import ExtractionCache
 from .jsonl import act_records, issue_record
 from .exports import write_exports
 from .iris import DEFAULT_BASE, Minter
@@ -44,6 +45,7 @@ class BuildResult:
     characters: int = 0
     triples: int = 0
     violations: Optional[dict] = None  # act (or node) -> SHACL violations; None if not validated
+    from_cache: int = 0  # files whose extraction was taken from the cache
 
     @property
     def acts(self) -> int:
@@ -58,27 +60,34 @@ class BuildResult:
         return sum(len(a.signatures) for d in self.docs for a in d.acts)
 
 
-def extract(paths: Iterable, pipeline: Optional[Pipeline] = None, progress: bool = False, jobs: int = 1
-            ) -> tuple[list[IssueDoc], list[Problem]]:
+def extract(paths: Iterable, pipeline: Optional[Pipeline] = None, progress: bool = False, jobs: int = 1,
+            cache: Optional[ExtractionCache] = None, refresh: bool = False) -> tuple[list[IssueDoc], list[Problem]]:
     """Run the extraction pipeline over files and folders (in ``jobs`` processes);
-    bad files become problems."""
+    bad files become problems. With a cache, a file extracted before by the same
+    pipeline is taken from it (unless ``refresh``), and what is extracted is kept."""
     pipeline = pipeline or Pipeline.from_config()
-    paths = list(paths)
-    total = sum(f.stat().st_size for f in discover(paths) if f.exists())
-    docs: list[IssueDoc] = []
-    problems: list[Problem] = []
+    files = list(discover(paths))
+    total = sum(f.stat().st_size for f in files if f.exists())
+    kept = {} if cache is None or refresh else {f: cache.get(f) for f in files if f.is_file()}
+    todo = [f for f in files if kept.get(f) is None]
+    docs: list[IssueDoc] = [d for d in kept.values() if d is not None]
+    problems: list[Problem] = [p for d in docs for p in d.problems]
     with tqdm(total=total, unit="B", unit_scale=True, desc="extracting", disable=not progress,
               leave=False) as bar:
+        bar.update(sum(f.stat().st_size for f in files if f not in todo))
+
         def advance(path: Path, size: int) -> None:
             bar.set_postfix_str(path.name, refresh=False)
             bar.update(size)
 
-        for result in pipeline.pipe(paths, progress=advance, jobs=jobs):
+        for path, result in zip(todo, pipeline.pipe(todo, progress=advance, jobs=jobs)):
             if isinstance(result, Problem):
                 problems.append(result)
-            else:
-                docs.append(result)
-                problems.extend(result.problems)
+                continue
+            docs.append(result)
+            problems.extend(result.problems)
+            if cache is not None:
+                cache.put(path, result)
     docs.sort(key=lambda d: d.source.name)
     return docs, problems
 
@@ -109,11 +118,14 @@ def resolution(docs: list[IssueDoc]) -> Resolution:
 
 
 def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: str = DEFAULT_BASE,
-          progress: bool = False, validate: bool = True, views: bool = True, jobs: int = 1) -> BuildResult:
+          progress: bool = False, validate: bool = True, views: bool = True, jobs: int = 1,
+          cache: str = "use") -> BuildResult:
     """Extract the issues and write the graph and its outputs to ``out``. The outputs
     are written to a staging folder beside it, which replaces ``out`` only when the
     build succeeds: a failed or mistaken run leaves the previous build as it was.
-    ``jobs`` processes extract the issues; the outputs are the same whatever their number."""
+    ``jobs`` processes extract the issues; the outputs are the same whatever their number.
+    ``cache``: "use" the extraction results kept in ``out`` for files that did not
+    change, "refresh" them all, or "off"."""
     started = time.perf_counter()
     paths = list(paths)
     if not any(True for _ in discover(paths)):
@@ -122,7 +134,9 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
     out = Path(out)
     with build_lock(out):
         pipeline = Pipeline.from_config()
-        docs, problems = extract(paths, pipeline, progress=progress, jobs=jobs)
+        kept = None if cache == "off" else ExtractionCache(out, pipeline)
+        docs, problems = extract(paths, pipeline, progress=progress, jobs=jobs, cache=kept,
+                                 refresh=cache == "refresh")
         if not docs:
             raise BuildError(f"no issue could be read ({'; '.join(p.message for p in problems) or 'no text'}); "
                              f"the previous build in {out} is left as it was")
@@ -135,6 +149,7 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         result.outputs = {k: out / Path(v).relative_to(staging) for k, v in result.outputs.items()}
+        result.from_cache = kept.hits if kept is not None else 0
         result.seconds = time.perf_counter() - started
         summary = report_data(result)
         write_text(result.outputs["report_json"], json.dumps(summary, ensure_ascii=False, indent=1) + "\n")

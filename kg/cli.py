@@ -17,7 +17,8 @@ def _cmd_build(args) -> int:
     paths = args.paths or [DEFAULT_CORPUS]
     try:
         result = build(paths, Path(args.out), base=args.base, progress=not args.quiet,
-                       validate=not args.no_validate, views=not args.no_views, jobs=args.jobs)
+                       validate=not args.no_validate, views=not args.no_views, jobs=args.jobs,
+                       cache="off" if args.no_cache else "refresh" if args.rebuild else "use")
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -27,6 +28,7 @@ def _cmd_build(args) -> int:
         if p.level != "info" or args.verbose:
             print(f"{p.level}: {p.message}", file=sys.stderr)
     print(f"read {len(result.docs)} issue(s), {result.characters:,} characters, in {result.seconds:.1f} s"
+          + (f" ({result.from_cache} unchanged, from the cache)" if result.from_cache else "")
           + (f"; {len(errors)} file(s) skipped" if errors else ""))
     print(f"found {result.acts} acts ({result.acts_with_text} with text, "
           f"{result.acts - result.acts_with_text} known from the contents only), "
@@ -208,6 +210,10 @@ def parser() -> argparse.ArgumentParser:
                    help="exit with status 3 if the graph violates ontology/shapes.ttl")
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation (large builds)")
     b.add_argument("--no-views", action="store_true", help="do not write the HTML views")
+    b.add_argument("--no-cache", action="store_true",
+                   help="neither read nor keep the extraction results cached in the output folder")
+    b.add_argument("--rebuild", action="store_true",
+                   help="extract every file again, replacing the cached results")
     b.add_argument("--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, metavar="N",
                    help="extract the issues in N processes (default: the machine's cores); "
                         "the outputs are the same whatever N")
