@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ class BuildResult:
     triples: int = 0
     violations: Optional[dict] = None  # act (or node) -> SHACL violations; None if not validated
     from_cache: int = 0  # files whose extraction was taken from the cache
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # writing the build, stage by stage
 
     @property
     def acts(self) -> int:
@@ -144,7 +146,7 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
         staging = out.parent / f".{out.name}.staging"
         shutil.rmtree(staging, ignore_errors=True)  # a crashed build's leftovers
         try:
-            result = write_build(docs, problems, pipeline, staging, base, validate, views)
+            result = write_build(docs, problems, pipeline, staging, base, validate, views, progress)
             replace_folder(staging, out)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -171,11 +173,31 @@ def duplicate_issues(docs: list[IssueDoc]) -> list[Problem]:
     return problems
 
 
+class Stages:
+    """Times each stage of writing a build and, on a long run, says which one runs."""
+
+    def __init__(self, progress: bool):
+        self.progress = progress
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str):
+        if self.progress:
+            print(f"{name} ...", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        yield
+        self.seconds[name] = round(time.perf_counter() - started, 2)
+
+
 def write_build(docs: list[IssueDoc], problems: list[Problem], pipeline: Pipeline, out: Path, base: str,
-                validate: bool, views: bool) -> BuildResult:
+                validate: bool, views: bool, progress: bool = False) -> BuildResult:
     """The graph and every output of a build, written to ``out``."""
-    resolved = resolution(docs)
-    graph = build_graph(docs, Minter(base), resolved, frozenset(pipeline.region.municipalities))
+    stages = Stages(progress)
+    with stages.stage("resolving people, bodies and places"):
+        resolved = resolution(docs)
+    with stages.stage("building the graph"):
+        graph = build_graph(tqdm(docs, desc="graph", unit="issue", disable=not progress, leave=False),
+                            Minter(base), resolved, frozenset(pipeline.region.municipalities))
     out.mkdir(parents=True, exist_ok=True)
     result = BuildResult(docs, problems, characters=sum(len(d.source.text) for d in docs),
                          triples=len(graph))
@@ -186,31 +208,37 @@ def write_build(docs: list[IssueDoc], problems: list[Problem], pipeline: Pipelin
         "report": out / "report.md",
         "report_json": out / "report.json",
     }
-    with atomic_open(paths_out["graph"]) as fh:
-        fh.write(graph.serialize(format="turtle"))
-    with atomic_open(paths_out["acts"]) as fh:
-        for d in docs:
-            for rec in act_records(d, resolved):
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    with atomic_open(paths_out["issues"]) as fh:
-        for d in docs:
-            fh.write(json.dumps(issue_record(d, resolved), ensure_ascii=False) + "\n")
-    paths_out.update(write_exports(graph, out))
-    paths_out["store"] = load_store(paths_out["ntriples"], out)
+    with stages.stage("writing the graph and the records"):
+        with atomic_open(paths_out["graph"]) as fh:
+            fh.write(graph.serialize(format="turtle"))
+        with atomic_open(paths_out["acts"]) as fh:
+            for d in docs:
+                for rec in act_records(d, resolved):
+                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        with atomic_open(paths_out["issues"]) as fh:
+            for d in docs:
+                fh.write(json.dumps(issue_record(d, resolved), ensure_ascii=False) + "\n")
+    with stages.stage("writing the exports"):
+        paths_out.update(write_exports(graph, out))
+    with stages.stage("loading the store"):
+        paths_out["store"] = load_store(paths_out["ntriples"], out)
     if views:
         from .views import write_views
 
-        paths_out["views"] = write_views(graph, out)["index.html"]
+        with stages.stage("writing the views"):
+            paths_out["views"] = write_views(graph, out)["index.html"]
     if validate:
         from .validate import validate as shacl_validate
 
-        report = shacl_validate(graph)
-        result.violations = {node: [vars(v) for v in vs] for node, vs in report.by_act(graph).items()}
+        with stages.stage("validating the graph (SHACL)"):
+            report = shacl_validate(graph)
+            result.violations = {node: [vars(v) for v in vs] for node, vs in report.by_act(graph).items()}
         paths_out["validation"] = out / "validation.json"
         write_text(paths_out["validation"],
                    json.dumps({"conforms": report.conforms, "by_act": result.violations},
                               ensure_ascii=False, indent=1) + "\n")
     result.outputs = paths_out
+    result.stage_seconds = stages.seconds
     return result
 
 

@@ -34,7 +34,7 @@ def report_data(result) -> dict:
         "totals": {"files_read": len(result.docs), "acts": result.acts,
                    "acts_with_text": result.acts_with_text, "signatures": result.signatures,
                    "triples": result.triples, "characters": result.characters,
-                   "seconds": round(result.seconds, 2)},
+                   "seconds": round(result.seconds, 2), "seconds_by_stage": result.stage_seconds},
         "problems": [{"file": p.source, "level": p.level, "message": p.message}
                      for p in result.problems],
         "shacl": None if result.violations is None else {
