@@ -76,7 +76,8 @@ def extract(paths: Iterable, pipeline: Optional[Pipeline] = None, progress: bool
     problems: list[Problem] = [p for d in docs for p in d.problems]
     with tqdm(total=total, unit="B", unit_scale=True, desc="extracting", disable=not progress,
               leave=False) as bar:
-        bar.update(sum(f.stat().st_size for f in files if f not in todo))
+        pending = set(todo)
+        bar.update(sum(f.stat().st_size for f in files if f not in pending))
 
         def advance(path: Path, size: int) -> None:
             bar.set_postfix_str(path.name, refresh=False)

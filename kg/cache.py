@@ -28,7 +28,7 @@ CACHE_DIR = Path(".cache") / "extract"
 NER_DIR = Path(ner.__file__).parent
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def _package_digest() -> str:
     h = hashlib.sha256()
     for path in sorted(p for p in NER_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
@@ -50,6 +50,7 @@ class ExtractionCache:
         self.root = Path(out) / CACHE_DIR
         self.dir = self.root / fingerprint(pipeline)
         self.hits = 0
+        self.pruned = False
 
     def _entry(self, path: Path) -> Path:
         h = hashlib.sha256(str(path).encode() + b"\0" + path.read_bytes())
@@ -67,9 +68,10 @@ class ExtractionCache:
         return doc
 
     def put(self, path: Path, doc: IssueDoc) -> None:
-        if self.root.exists():  # the entries of other fingerprints are stale
+        if not self.pruned and self.root.exists():  # the entries of other fingerprints are stale
             for old in self.root.iterdir():
                 if old != self.dir:
                     shutil.rmtree(old, ignore_errors=True)
+        self.pruned = True
         with atomic_open(self._entry(path), "wb", encoding=None) as fh:
             pickle.dump(doc, fh, protocol=pickle.HIGHEST_PROTOCOL)

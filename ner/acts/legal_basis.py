@@ -129,9 +129,9 @@ def referenced_act(act_type: str, title: Optional[str]) -> Optional[tuple[str, s
         relation, target = "corrects", title
     elif act_type == "spremembe statuta":
         return "amends", "statut", title
-    elif act_type == "odločba" and ANNULS_RE.match(title):
+    elif act_type == "odločba" and (annulled := ANNULS_RE.match(title)):
         # the body that passed it may stand between the type and the title: "odloka skupščine občine Piran o ..."
-        relation, target = "annuls", re.sub(r"^(\w+)\s+(?!o\s)[^,]*?\s(?=o\s)", r"\1 ", ANNULS_RE.match(title).group("target"))
+        relation, target = "annuls", re.sub(r"^(\w+)\s+(?!o\s)[^,]*?\s(?=o\s)", r"\1 ", annulled.group("target"))
     else:
         m = AMENDS_RE.match(title)
         if not m:
