@@ -110,6 +110,17 @@ def test_a_period_of_years_dates_no_session():
      "določitvi najvišjih marž za nekatera pomemb- v prodaji na drobno neje živila v prodaji na drobno",
      [("Sežana", "odredba", "o najvišjih maržah za nekatera pomembneje živila v prodaji na drobno"),
       ("Sežana", "odredba", "o določitvi najvišjih marž za nekatera pomembneje živila v prodaji na drobno")]),
+    # 1975: the other column's line goes to the entry it completes into a title printed
+    # in the same contents (the same odredba of another municipality), not to the one before
+    ("Občina Piran — ODREDBA o najvišjih maržah za nekatera pomembneje živila v prodaji na drobno Občina "
+     "Izola - ODREDBA o najvišjih maržah za nekatera pomembneje živila Občina Postojna - ODLOK o ustanovitvi "
+     "občinskega štaba za teritorialno obrambo - ODLOK o ustanovitvi in delovnem področju sveta za preven- "
+     "v prodaji na drobno tivo in vzgojo v cestnem prometu skupščine občine Postojna",
+     [("Piran", "odredba", "o najvišjih maržah za nekatera pomembneje živila v prodaji na drobno"),
+      ("Izola", "odredba", "o najvišjih maržah za nekatera pomembneje živila v prodaji na drobno"),
+      ("Postojna", "odlok", "o ustanovitvi občinskega štaba za teritorialno obrambo"),
+      ("Postojna", "odlok", "o ustanovitvi in delovnem področju sveta za preventivo in vzgojo v cestnem "
+                            "prometu skupščine občine Postojna")]),
     # 1972: a word broken at a line's end, and a heading between its halves
     ("Občina Izola - POROČILO o izidu nadomestnih volitev v občinski zbor skup- Občina Piran ščine občine Izola",
      [("Izola", "other", "o izidu nadomestnih volitev v občinski zbor skupščine občine Izola")]),
@@ -117,6 +128,27 @@ def test_a_period_of_years_dates_no_session():
 def test_contents_entries(text, entries):
     found = parse_toc(text, 0, len(text), REGION)
     assert [(m, t, title) for _, m, t, title, *_ in found] == entries
+
+
+# 1972: a title cut after "pri", its rest read at the end of the next entry; the act's
+# heading in the body tells where that rest begins (without it, nothing moves)
+DANGLING = ("- ODLOK o spremembi odloka o uradnih dnevih za stranke pri - ODLOK o delovnem času občinskih "
+            "organov upravnih organih skupščine občine Postojna ")
+
+
+@pytest.mark.parametrize("body, titles", [
+    ("OBČINA POSTOJNA Na podlagi 4. člena ... sprejela ODLOK O SPREMEMBI ODLOKA O URADNIH DNEVIH ZA STRANKE "
+     "PRI UPRAVNIH ORGANIH SKUPŠČINE OBČINE POSTOJNA 1. člen",
+     ["o spremembi odloka o uradnih dnevih za stranke pri upravnih organih skupščine občine Postojna",
+      "o delovnem času občinskih organov"]),
+    ("OBČINA POSTOJNA Na podlagi 4. člena ... sprejela ODLOK O DAVKIH OBČANOV 1. člen",
+     ["o spremembi odloka o uradnih dnevih za stranke pri",
+      "o delovnem času občinskih organov upravnih organih skupščine občine Postojna"]),
+])
+def test_a_title_cut_at_a_link_word_is_completed_from_the_body(body, titles):
+    text = DANGLING + body
+    found = parse_toc(text, 0, len(DANGLING), REGION)
+    assert [title for *_, title, _, _ in found] == titles
 
 
 @pytest.mark.parametrize("text, body", [

@@ -45,6 +45,7 @@ ENTRY_TITLE_RE = re.compile(rf"\s+(?:[IVX]+\.\s+)?[{LOW}„\"»(]")
 CAPS_TITLE_RE = re.compile(rf"\s*[\"»„]?\s*(?:[{UP}]{{3,}}\s+)?(?:O|ZA)\s+[{UP}]{{3,}}")
 ARTICLE_RE = re.compile(r"(?<![\w.])1\s*\.\s*(?:člen|ČLEN)\b")  # the first article of an act's body
 BODY_START_WINDOW = 300
+BODY_EVIDENCE = 200_000  # characters after the contents searched for a title's recurrence
 CONTENTS_WINDOW = 300  # with no masthead, VSEBINA opens the text within this many characters
 LINKS = word_set("stop_words") | {"za", "z", "s", "v", "pri"}
 DASHES = " \t\n-—–:•"
@@ -255,20 +256,60 @@ def broken_word(title: str) -> Optional[tuple[int, int, int]]:
     return None
 
 
-def mend_titles(titles: list[str]) -> list[str]:
+EVIDENCE_MIN = 90  # how closely a title with a moved line must recur in the issue to be preferred
+
+
+def _recurs(title: str, evidence: str) -> float:
+    return fuzz.partial_ratio(fold(title), evidence)
+
+
+def _evidence(titles: list[str], skip: tuple[int, ...], body: str) -> str:
+    return fold(" | ".join([t for k, t in enumerate(titles) if k not in skip] + [body]))
+
+
+def _owner(titles: list[str], i: int, line: str, body: str) -> int:
+    """Which earlier entry a line of the other column belongs to: the one that it
+    completes into a title printed elsewhere in the issue (the same act of another
+    municipality, the act's own heading), else the nearest of the last two that
+    ends in a word no title ends in ("... Koper za" + "leto 1972"), else the one before."""
+    candidates = [j for j in (i - 1, i - 2) if j >= 0]
+    scores = {j: _recurs(f"{titles[j]} {line}", _evidence(titles, (i, j), body)) for j in candidates}
+    best = max(candidates, key=lambda j: scores[j])
+    if scores[best] >= EVIDENCE_MIN and list(scores.values()).count(scores[best]) == 1:
+        return best
+    dangling = [j for j in candidates if titles[j].split()[-1:] in ([w] for w in LINKS)]
+    return dangling[0] if dangling else i - 1
+
+
+def _dangling_tail(titles: list[str], j: int, body: str) -> int:
+    """Where the rest of a title cut after a link word ("... za stranke pri") starts in
+    the next entry, which the OCR read before it ("o delovnem času občinskih organov
+    upravnih organih ..."): the tail that best completes it into a title printed
+    elsewhere in the issue; 0 when none does."""
+    words = titles[j + 1].split()
+    evidence = _evidence(titles, (j, j + 1), body)
+    scores = {k: _recurs(f"{titles[j]} {' '.join(words[k:])}", evidence) for k in range(2, len(words))}
+    best = max(scores, key=lambda k: (scores[k], -k), default=0)
+    return best if scores.get(best, 0) >= EVIDENCE_MIN else 0
+
+
+def mend_titles(titles: list[str], body: str = "") -> list[str]:
     """The titles with their broken words joined. A line of the other column that the
-    OCR put between a word's halves belongs to an earlier entry: the nearest of the
-    last two that ends in a word no title ends in ("... Koper za" + "leto 1972"),
-    else the one before."""
+    OCR put between a word's halves, or after a title cut at a link word, goes to the
+    earlier entry it belongs to; the other titles and the issue's ``body`` after the
+    contents tell which."""
     titles = list(titles)
+    for j in range(len(titles) - 1):
+        if titles[j].split()[-1:] in ([w] for w in LINKS) and (k := _dangling_tail(titles, j, body)):
+            words = titles[j + 1].split()
+            titles[j], titles[j + 1] = f"{titles[j]} {' '.join(words[k:])}", " ".join(words[:k])
     for i in range(len(titles)):
         while (found := broken_word(titles[i])) is not None:
             cut, lo, hi = found
             line = titles[i][lo:hi].strip()
             titles[i] = titles[i][:cut] + titles[i][hi:]
             if line and i > 0:
-                dangling = [j for j in (i - 1, i - 2) if j >= 0 and titles[j].split()[-1:] in ([w] for w in LINKS)]
-                j = dangling[0] if dangling else i - 1
+                j = _owner(titles, i, line, body)
                 titles[j] = f"{titles[j]} {line}"
     return titles
 
@@ -295,7 +336,7 @@ def parse_toc(text: str, start: int, end: int, region: Region
                 municipality = None  # "Ustavno sodišče SR Slovenije", "Medobčinska ... skupnost"
             elif next_heading.municipal or named is not None:
                 municipality = named
-    mended = mend_titles([title for *_, title, _, _ in entries])
+    mended = mend_titles([title for *_, title, _, _ in entries], text[end:end + BODY_EVIDENCE])
     return [(*entry[:3], title, *entry[4:]) for entry, title in zip(entries, mended)]
 
 
