@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from ner.core.doc import IssueDoc
 from ner.core.ingest import discover
-from ner.pipeline import Pipeline
+from ner.pipeline import ClusterError, Pipeline
 from ner.core.records import Problem
 
 from .atomic import atomic_open, write_text
@@ -63,8 +63,10 @@ class BuildResult:
 
 
 def extract(paths: Iterable, pipeline: Optional[Pipeline] = None, progress: bool = False, jobs: int = 1,
-            cache: Optional[ExtractionCache] = None, refresh: bool = False) -> tuple[list[IssueDoc], list[Problem]]:
-    """Run the extraction pipeline over files and folders (in ``jobs`` processes);
+            cache: Optional[ExtractionCache] = None, refresh: bool = False, scheduler: Optional[str] = None
+            ) -> tuple[list[IssueDoc], list[Problem]]:
+    """Run the extraction pipeline over files and folders (in ``jobs`` processes, or
+    on the Dask cluster whose ``scheduler`` address is given);
     bad files become problems. With a cache, a file extracted before by the same
     pipeline is taken from it (unless ``refresh``), and what is extracted is kept."""
     pipeline = pipeline or Pipeline.from_config()
@@ -83,7 +85,7 @@ def extract(paths: Iterable, pipeline: Optional[Pipeline] = None, progress: bool
             bar.set_postfix_str(path.name, refresh=False)
             bar.update(size)
 
-        for path, result in zip(todo, pipeline.pipe(todo, progress=advance, jobs=jobs)):
+        for path, result in zip(todo, pipeline.pipe(todo, progress=advance, jobs=jobs, scheduler=scheduler)):
             if isinstance(result, Problem):
                 problems.append(result)
                 continue
@@ -122,11 +124,12 @@ def resolution(docs: list[IssueDoc]) -> Resolution:
 
 def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: str = DEFAULT_BASE,
           progress: bool = False, validate: bool = True, views: bool = True, jobs: int = 1,
-          cache: str = "use") -> BuildResult:
+          cache: str = "use", scheduler: Optional[str] = None) -> BuildResult:
     """Extract the issues and write the graph and its outputs to ``out``. The outputs
     are written to a staging folder beside it, which replaces ``out`` only when the
     build succeeds: a failed or mistaken run leaves the previous build as it was.
-    ``jobs`` processes extract the issues; the outputs are the same whatever their number.
+    ``jobs`` processes extract the issues, or the workers of a Dask cluster at the
+    ``scheduler`` address; the outputs are the same whatever does it.
     ``cache``: "use" the extraction results kept in ``out`` for files that did not
     change, "refresh" them all, or "off"."""
     started = time.perf_counter()
@@ -138,8 +141,11 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
     with build_lock(out):
         pipeline = Pipeline.from_config()
         kept = None if cache == "off" else ExtractionCache(out, pipeline)
-        docs, problems = extract(paths, pipeline, progress=progress, jobs=jobs, cache=kept,
-                                 refresh=cache == "refresh")
+        try:
+            docs, problems = extract(paths, pipeline, progress=progress, jobs=jobs, cache=kept,
+                                     refresh=cache == "refresh", scheduler=scheduler)
+        except ClusterError as exc:
+            raise BuildError(f"{exc}; the previous build in {out} is left as it was") from exc
         if not docs:
             raise BuildError(f"no issue could be read ({'; '.join(p.message for p in problems) or 'no text'}); "
                              f"the previous build in {out} is left as it was")

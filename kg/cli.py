@@ -18,7 +18,7 @@ def _cmd_build(args) -> int:
     try:
         result = build(paths, Path(args.out), base=args.base, progress=not args.quiet,
                        validate=not args.no_validate, views=not args.no_views, jobs=args.jobs,
-                       cache="off" if args.no_cache else "refresh" if args.rebuild else "use")
+                       scheduler=args.scheduler, cache="off" if args.no_cache else "refresh" if args.rebuild else "use")
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -217,6 +217,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, metavar="N",
                    help="extract the issues in N processes (default: the machine's cores); "
                         "the outputs are the same whatever N")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="extract on the Dask cluster of this scheduler (tcp://host:8786), one task per "
+                        "issue; the workers need the project installed, not the files (see README)")
     b.set_defaults(func=_cmd_build)
 
     e = sub.add_parser("evaluate", parents=[out], help="score a build against gold annotations",

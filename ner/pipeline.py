@@ -32,6 +32,10 @@ DEFAULT_CONFIG = Path(__file__).with_name("pipeline.cfg")
 Progress = Callable[[Path, int], None]
 
 
+class ClusterError(RuntimeError):
+    """The Dask scheduler asked for cannot be reached."""
+
+
 class Pipeline:
     def __init__(self, config: Config, names: Optional[list[str]] = None):
         self.config = config
@@ -61,43 +65,56 @@ class Pipeline:
     def read(self, path: Union[str, Path]) -> IssueDoc:
         return self(read_source(path))
 
-    def pipe(self, paths: Iterable[Union[str, Path]], progress: Optional[Progress] = None, jobs: int = 1
-             ) -> Iterator[Union[IssueDoc, Problem]]:
+    def pipe(self, paths: Iterable[Union[str, Path]], progress: Optional[Progress] = None, jobs: int = 1,
+             scheduler: Optional[str] = None) -> Iterator[Union[IssueDoc, Problem]]:
         """Run over files and folders, in a stable order; a file that cannot be read
         or that breaks a component yields a Problem naming it, and the rest go on.
         With ``jobs`` above 1 the files are read by that many processes, each with
-        this pipeline's config; the results come in the same order."""
+        this pipeline's config; with a Dask ``scheduler`` address, by the workers of
+        that cluster, one task per file. The results come in the same order."""
         files = list(discover(paths))
-        if jobs > 1 and len(files) > 1:
+        if scheduler is not None:
+            from .cluster import pipe_on_cluster  # dask only when a cluster is asked for
+            results, close = pipe_on_cluster(self, files, scheduler)
+        elif jobs > 1 and len(files) > 1:
             pool = ProcessPoolExecutor(min(jobs, len(files)), initializer=_start_worker,
                                        initargs=(self.config, self.names))
-            results = pool.map(_worker_one, files)
+            results, close = pool.map(_worker_one, files), lambda: pool.shutdown(cancel_futures=True)
         else:
-            pool, results = None, map(self._one, files)
+            results, close = map(self._one, files), lambda: None
         try:
             for path, result in zip(files, results):
                 yield result
                 if progress is not None:
                     progress(path, path.stat().st_size if path.exists() else 0)
         finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
+            close()
 
     def _one(self, path: Path) -> Union[IssueDoc, Problem]:
-        if not path.exists():
-            return Problem(path.name, "error", f"{path}: no such file; check the path")
+        source = read_file(path)
+        return source if isinstance(source, Problem) else self.run(source)
+
+    def run(self, source: Source) -> Union[IssueDoc, Problem]:
+        """The issue read from ``source``, or a Problem when a component breaks on it."""
         try:
-            doc = self(read_source(path))
-        except InputError as exc:
-            return Problem(path.name, "error", str(exc))
+            doc = self(source)
         except Exception as exc:  # one broken file must not stop the others
-            return Problem(path.name, "error", (
-                f"{path.name}: extraction failed ({type(exc).__name__}: {exc}); the file was "
+            return Problem(source.name, "error", (
+                f"{source.name}: extraction failed ({type(exc).__name__}: {exc}); the file was "
                 f"skipped. Please report this with the file. "
                 f"{traceback.format_exc(limit=1).strip().splitlines()[-1]}"))
         if not doc.acts:
             doc.warn("no acts found (is this a gazette issue?)")
         return doc
+
+
+def read_file(path: Path) -> Union[Source, Problem]:
+    if not path.exists():
+        return Problem(path.name, "error", f"{path}: no such file; check the path")
+    try:
+        return read_source(path)
+    except InputError as exc:
+        return Problem(path.name, "error", str(exc))
 
 
 _worker: Optional[Pipeline] = None  # the pipeline of a worker process
