@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: build test setup system-deps evaluate benchmark benchmark-sparql benchmark-views serve train-ner train-ner-loio lexicon diagram clean
+.PHONY: build test setup system-deps evaluate benchmark benchmark-archive benchmark-sparql benchmark-views serve train-ner train-ner-loio lexicon diagram clean
 
 build: $(STAMP)
 	$(PY) -m kg build
@@ -36,6 +36,10 @@ evaluate: build
 
 benchmark: $(STAMP)
 	$(PY) scripts/benchmark.py --mb 20
+
+# whole builds at the archive's size: 10 and 100 MB, --jobs 1 and 2, one issue added (about 40 min)
+benchmark-archive: $(STAMP)
+	$(PY) scripts/benchmark_archive.py --mb 100 --small-mb 10
 
 benchmark-sparql: build
 	$(PY) scripts/benchmark_sparql.py

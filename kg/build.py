@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import sys
 import time
@@ -47,7 +48,8 @@ class BuildResult:
     triples: int = 0
     violations: Optional[dict] = None  # act (or node) -> SHACL violations; None if not validated
     from_cache: int = 0  # files whose extraction was taken from the cache
-    stage_seconds: dict[str, float] = field(default_factory=dict)  # writing the build, stage by stage
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # the build, stage by stage
+    stage_peak_mb: dict[str, int] = field(default_factory=dict)  # its peak memory so far, after each stage
 
     @property
     def acts(self) -> int:
@@ -141,9 +143,11 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
     with build_lock(out):
         pipeline = Pipeline.from_config()
         kept = None if cache == "off" else ExtractionCache(out, pipeline)
+        stages = Stages(progress)
         try:
-            docs, problems = extract(paths, pipeline, progress=progress, jobs=jobs, cache=kept,
-                                     refresh=cache == "refresh", scheduler=scheduler)
+            with stages.stage("extracting the issues"):
+                docs, problems = extract(paths, pipeline, progress=progress, jobs=jobs, cache=kept,
+                                         refresh=cache == "refresh", scheduler=scheduler)
         except ClusterError as exc:
             raise BuildError(f"{exc}; the previous build in {out} is left as it was") from exc
         if not docs:
@@ -153,7 +157,7 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
         staging = out.parent / f".{out.name}.staging"
         shutil.rmtree(staging, ignore_errors=True)  # a crashed build's leftovers
         try:
-            result = write_build(docs, problems, pipeline, staging, base, validate, views, progress)
+            result = write_build(docs, problems, pipeline, staging, base, validate, views, stages)
             replace_folder(staging, out)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -181,11 +185,13 @@ def duplicate_issues(docs: list[IssueDoc]) -> list[Problem]:
 
 
 class Stages:
-    """Times each stage of writing a build and, on a long run, says which one runs."""
+    """Times each stage of a build, keeps its peak memory and, on a long run, says
+    which stage runs."""
 
     def __init__(self, progress: bool):
         self.progress = progress
         self.seconds: dict[str, float] = {}
+        self.peak_mb: dict[str, int] = {}  # the build's peak so far, worker processes included
 
     @contextmanager
     def stage(self, name: str):
@@ -194,12 +200,21 @@ class Stages:
         started = time.perf_counter()
         yield
         self.seconds[name] = round(time.perf_counter() - started, 2)
+        self.peak_mb[name] = peak_memory_mb()
+
+
+def peak_memory_mb() -> int:
+    """Peak resident memory of this process plus that of its largest finished child
+    (a worker of --jobs): an upper bound of the build's own peak."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return round((own + children) / 1024)
 
 
 def write_build(docs: list[IssueDoc], problems: list[Problem], pipeline: Pipeline, out: Path, base: str,
-                validate: bool, views: bool, progress: bool = False) -> BuildResult:
+                validate: bool, views: bool, stages: Stages) -> BuildResult:
     """The graph and every output of a build, written to ``out``."""
-    stages = Stages(progress)
+    progress = stages.progress
     with stages.stage("resolving people, bodies and places"):
         resolved = resolution(docs)
     with stages.stage("building the graph"):
@@ -246,6 +261,7 @@ def write_build(docs: list[IssueDoc], problems: list[Problem], pipeline: Pipelin
                               ensure_ascii=False, indent=1) + "\n")
     result.outputs = paths_out
     result.stage_seconds = stages.seconds
+    result.stage_peak_mb = stages.peak_mb
     return result
 
 

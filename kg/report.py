@@ -34,7 +34,8 @@ def report_data(result) -> dict:
         "totals": {"files_read": len(result.docs), "acts": result.acts,
                    "acts_with_text": result.acts_with_text, "signatures": result.signatures,
                    "triples": result.triples, "characters": result.characters,
-                   "seconds": round(result.seconds, 2), "seconds_by_stage": result.stage_seconds},
+                   "seconds": round(result.seconds, 2), "seconds_by_stage": result.stage_seconds,
+                   "peak_memory_mb_by_stage": result.stage_peak_mb},
         "problems": [{"file": p.source, "level": p.level, "message": p.message}
                      for p in result.problems],
         "shacl": None if result.violations is None else {

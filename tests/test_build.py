@@ -32,6 +32,9 @@ def test_outputs_are_written(built):
     report = json.loads((out / "report.json").read_text())
     assert report["totals"]["files_read"] == 4
     assert report["totals"]["acts_with_text"] == 52
+    seconds, peaks = report["totals"]["seconds_by_stage"], report["totals"]["peak_memory_mb_by_stage"]
+    assert list(seconds)[0] == "extracting the issues" and list(peaks) == list(seconds)
+    assert 0 < list(peaks.values())[0] and list(peaks.values()) == sorted(peaks.values())  # a peak so far
     assert not [p for p in report["problems"] if p["level"] != "info"]
 
 
