@@ -264,7 +264,13 @@ def _recurs(title: str, evidence: str) -> float:
 
 
 def _evidence(titles: list[str], skip: tuple[int, ...], body: str) -> str:
-    return fold(" | ".join([t for k, t in enumerate(titles) if k not in skip] + [body]))
+    """The other titles and the (folded) body, where a mended title should recur."""
+    return fold(" | ".join(t for k, t in enumerate(titles) if k not in skip)) + " | " + body
+
+
+def _dangling(title: str) -> bool:
+    """A title cut after a link word: no title ends in "za", "pri", "in"."""
+    return title.split()[-1:] in ([w] for w in LINKS)
 
 
 def _owner(titles: list[str], i: int, line: str, body: str) -> int:
@@ -277,7 +283,7 @@ def _owner(titles: list[str], i: int, line: str, body: str) -> int:
     best = max(candidates, key=lambda j: scores[j])
     if scores[best] >= EVIDENCE_MIN and list(scores.values()).count(scores[best]) == 1:
         return best
-    dangling = [j for j in candidates if titles[j].split()[-1:] in ([w] for w in LINKS)]
+    dangling = [j for j in candidates if _dangling(titles[j])]
     return dangling[0] if dangling else i - 1
 
 
@@ -298,9 +304,9 @@ def mend_titles(titles: list[str], body: str = "") -> list[str]:
     OCR put between a word's halves, or after a title cut at a link word, goes to the
     earlier entry it belongs to; the other titles and the issue's ``body`` after the
     contents tell which."""
-    titles = list(titles)
+    titles, body = list(titles), fold(body)  # folded once: every mended title is looked for in it
     for j in range(len(titles) - 1):
-        if titles[j].split()[-1:] in ([w] for w in LINKS) and (k := _dangling_tail(titles, j, body)):
+        if _dangling(titles[j]) and (k := _dangling_tail(titles, j, body)):
             words = titles[j + 1].split()
             titles[j], titles[j + 1] = f"{titles[j]} {' '.join(words[k:])}", " ".join(words[:k])
     for i in range(len(titles)):
