@@ -121,6 +121,17 @@ def test_a_period_of_years_dates_no_session():
       ("Postojna", "odlok", "o ustanovitvi občinskega štaba za teritorialno obrambo"),
       ("Postojna", "odlok", "o ustanovitvi in delovnem področju sveta za preventivo in vzgojo v cestnem "
                             "prometu skupščine občine Postojna")]),
+    # 1992: a firm's heading, its one-word name and town, after a title with a dash of its own
+    ("Občina Sežana - ODLOK o lokacijskem načrtu Cevovod Rodik - Vodarna Rižana Komunala Koper - Sprememba "
+     "cen komunalnih storitev Občina Piran - ODREDBA o razporeditvi delovnega časa",
+     [("Sežana", "odlok", "o lokacijskem načrtu Cevovod Rodik - Vodarna Rižana"),
+      ("Koper", "other", "komunalnih storitev"),
+      ("Piran", "odredba", "o razporeditvi delovnega časa")]),
+    # a title ending in a town's inflected name ("v Kopru") or in "podjetja X Koper" keeps it
+    ("Občina Koper - SKLEP o javni razgrnitvi zazidalnega načrta v Kopru - ODLOK o cenah storitev "
+     "podjetja Komunala Koper",
+     [("Koper", "sklep", "o javni razgrnitvi zazidalnega načrta v Kopru"),
+      ("Koper", "odlok", "o cenah storitev podjetja Komunala Koper")]),
     # 1972: a word broken at a line's end, and a heading between its halves
     ("Občina Izola - POROČILO o izidu nadomestnih volitev v občinski zbor skup- Občina Piran ščine občine Izola",
      [("Izola", "other", "o izidu nadomestnih volitev v občinski zbor skupščine občine Izola")]),

@@ -156,9 +156,16 @@ def _body_heading(words: list[str], region: Region) -> bool:
     if body_ahead(texts, 0):
         head = next(w for w in texts if is_head(w))
         return lemma(head).lower() == head.lower()
-    # an enterprise by its adjective, kind and town: "Rižanski vodovod Koper"
     town = region.municipality_in(texts[-1]) if texts[-1][:1].isupper() else None
-    return 3 == len(texts) and town is not None and adjective(texts[0]) and texts[1][:1].islower()
+    if town is None or fold(town) != fold(texts[-1]):
+        return False  # a town in the nominative closes a firm's name; "v Kopru" ends a title
+    if len(texts) == 2:
+        # a firm by its one-word name ("Komunala Koper"), a noun, not an adjective of the title
+        first = texts[0]
+        return first.isalpha() and not adjective(first) and region.municipality_in(first) is None \
+            and first.lower() not in LINKS
+    # by its adjective, kind and town: "Rižanski vodovod Koper"
+    return 3 == len(texts) and adjective(texts[0]) and texts[1][:1].islower()
 
 
 def split_heading(text: str, region: Region) -> tuple[str, Optional[Heading], str]:
@@ -185,7 +192,9 @@ def split_heading(text: str, region: Region) -> tuple[str, Optional[Heading], st
             if span == len(ws) or not tail.strip() or _body_heading(tail.split(), region):
                 # a municipality's heading, perhaps with a body's under it
                 return text[:ws[k][0]], Heading(text[ws[k][0]:].strip(), True), ""
-        if prev not in LINKS and _body_heading(rest, region):
+        # "podjetja Komunala Koper": after a kind of body, a firm's bare name is the title's
+        apposition = len(rest) == 2 and is_head(prev)
+        if prev not in LINKS and not apposition and _body_heading(rest, region):
             return text[:ws[k][0]], Heading(text[ws[k][0]:].strip(), False), ""
     return text, None, ""
 
