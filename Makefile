@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: build test setup system-deps evaluate benchmark benchmark-archive benchmark-sparql benchmark-views serve train-ner train-ner-loio lexicon diagram clean
+.PHONY: build test setup system-deps evaluate benchmark benchmark-archive benchmark-sparql benchmark-views screenshots serve train-ner train-ner-loio lexicon diagram clean
 
 build: $(STAMP)
 	$(PY) -m kg build
@@ -46,6 +46,9 @@ benchmark-sparql: build
 
 benchmark-views: build system-deps
 	$(PY) scripts/benchmark_views.py
+
+screenshots: build system-deps
+	$(PY) scripts/screenshots.py
 
 serve: build
 	$(PY) -m kg serve

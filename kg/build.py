@@ -25,6 +25,7 @@ from .jsonl import act_records, issue_record
 from .exports import write_exports
 from .iris import DEFAULT_BASE, Minter
 from .rdf import build_graph
+from .sources import write_sources
 from .resolve import Resolution, resolve_bare_gazettes, resolve_firm_names, resolve_misreadings, resolve_people
 from .report import report_data, report_markdown
 from .store import load as load_store
@@ -240,6 +241,7 @@ def write_build(docs: list[IssueDoc], problems: list[Problem], pipeline: Pipelin
         with atomic_open(paths_out["issues"]) as fh:
             for d in docs:
                 fh.write(json.dumps(issue_record(d, resolved), ensure_ascii=False) + "\n")
+        paths_out["sources"] = write_sources(docs, out)
     with stages.stage("writing the exports"):
         paths_out.update(write_exports(graph, out))
     with stages.stage("loading the store"):

@@ -40,11 +40,20 @@ def jsonld(graph: Graph) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def _label(graph: Graph, node) -> str:
+def label(graph: Graph, node) -> str:
+    """A node's name for people: an act's title, a person's name, an issue as a
+    historian cites it ("Uradne objave, št. 13/1989")."""
+    number, year = graph.value(node, MK.issueNumber), graph.value(node, MK.year)
+    if number is not None and year is not None:
+        return f"{label(graph, graph.value(node, MK.gazette))}, št. {number}/{year}"
     for p in (ELI.title, FOAF.name, SKOS.prefLabel):
         value = graph.value(node, p)
         if value is not None:
             return str(value)
+    kind = graph.value(node, ELI.type_document)
+    if kind is not None:  # an act printed without a title: "sklep, act 1 of 000_3e3b3cd49ed342d4.txt"
+        src = graph.value(graph.value(node, PROV.wasDerivedFrom), DCTERMS.identifier)
+        return f"{label(graph, kind)}, act {graph.value(node, MK.sequence)} of {src}"
     return str(node).rsplit("/", 1)[-1]
 
 
@@ -75,7 +84,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for cls, kind in NODE_CLASSES.items():
         for node in sorted(graph.subjects(RDF.type, cls)):
-            attrs = {"kind": kind, "label": _label(graph, node)}
+            attrs = {"kind": kind, "label": label(graph, node)}
             date = graph.value(node, ELI.date_document)
             if date is not None:
                 attrs["date"] = str(date)
@@ -160,7 +169,7 @@ def entities_table(graph: Graph) -> str:
     for cls, kind in ENTITY_CLASSES.items():
         for node in graph.subjects(RDF.type, cls):
             forms = sorted({str(f) for f in graph.objects(node, MK.surfaceForm)})
-            rows.append((kind, _label(graph, node), str(node), " | ".join(forms),
+            rows.append((kind, label(graph, node), str(node), " | ".join(forms),
                          len(acts_of.get(node, ()))))
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")

@@ -283,10 +283,15 @@ class GraphBuilder:
         self.add_citations(node, act, src, original)
         if act.in_force is not None:
             self.in_force(node, act.in_force, src, original)
-        for m in act.mentions:
+        for k, m in enumerate(act.mentions, 1):
             entity = self.entity(m.label, m.canonical, m.ref)
             if entity is not None:
                 g.add((node, MK.mentions, entity))
+                mnode = URIRef(f"{node}/mention/{k}")
+                g.add((node, MK.mention, mnode))
+                g.add((mnode, RDF.type, MK.Mention))
+                g.add((mnode, MK.mentionOf, entity))
+                self.printed(mnode, m.span, src, original)
                 if act.heading_span is not None and act.heading_span.covers(m.span):
                     g.add((node, MK.concerns, entity))  # named in the title: what the act is about
                 g.add((entity, MK.surfaceForm, Literal(m.surface)))

@@ -19,40 +19,45 @@ from pathlib import Path
 from typing import Iterable
 
 import networkx as nx
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
+from .act_pages import act_page, source_reader
 from .atomic import write_text
+from .entity_pages import act_line, entity_page
 from .exports import to_networkx
+from .html import TEMPLATES, env
+from .index_page import index_html
 from .iris import slug
+from .layout import community_layout
+from .map_page import map_html, placed
+from .palette import KINDS
+from .search_index import SEARCH_INDEX, search_entries, search_script
+from .timeline import Office, timeline
 
-KINDS = {  # kind: (colour, vis shape, legend)
-    "act": ("#4a78a8", "dot", "act"),
-    "person": ("#e08a2c", "diamond", "person"),
-    "body": ("#4f9d69", "square", "body / organisation"),
-    "municipality": ("#9a9a2e", "triangleDown", "municipality"),
-    "issue": ("#8c6bb1", "triangle", "gazette issue"),
-    "gazette": ("#6b4f91", "star", "gazette"),
-    "law": ("#b55a3c", "box", "law or statute"),
-    "referenced act": ("#9fb7cf", "dot", "act known from a reference"),
-    "place": ("#7aa37a", "dot", "place"),
-}
+LABEL_MAX = 40
 PHYSICS_MAX = 300  # above this many nodes the layout is computed here, without physics
 MAX_NODES = 2500  # above this a view is split into one page per municipality
 
-TEMPLATES = Path(__file__).with_name("templates")
 
 
-def _env() -> Environment:
-    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
-
-
-def copy_vis_assets(views: Path) -> None:
-    """vis-network as pyvis ships it, into views/lib/."""
+def copy_assets(views: Path, search: list[list] = ()) -> None:
+    """vis-network as pyvis ships it, the pages' style and search script into views/lib/,
+    and the search index (empty for a page drawn alone)."""
     lib = resources.files("pyvis").joinpath("templates", "lib", "vis-9.1.2")
     for name, target in (("vis-network.min.js", "vis-network.min.js"), ("vis-network.css", "vis-network.min.css")):
         write_text(views / "lib" / target, lib.joinpath(name).read_text(encoding="utf-8"))
+    for asset in ("pages.css", "search.js"):
+        write_text(views / "lib" / asset, (TEMPLATES / asset).read_text(encoding="utf-8"))
+    write_text(views / SEARCH_INDEX, search_script(list(search)))
+
+
+def short_label(text: str, limit: int = LABEL_MAX) -> str:
+    """A label cut at the last whole word within ``limit`` characters (the full name is in the tooltip)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:-–") + "…"
 
 
 def tooltip(data: dict) -> str:
@@ -69,29 +74,6 @@ def tooltip(data: dict) -> str:
     return "\n".join(lines)
 
 
-def grouped_layout(g: nx.Graph) -> dict:
-    """Positions for a large view in linear time: acts on a spiral ordered by
-    municipality and date, every other node at the centre of its neighbours."""
-    acts = sorted((n for n, d in g.nodes(data=True) if d.get("kind") == "act"),
-                  key=lambda n: (g.nodes[n].get("municipality") or "", g.nodes[n].get("date") or "", n))
-    pos = {}
-    for i, n in enumerate(acts):
-        r = 40 * math.sqrt(i + 1)
-        a = i * 2.399963  # the golden angle spreads the points evenly
-        pos[n] = (r * math.cos(a), r * math.sin(a))
-    rest = [n for n in sorted(g.nodes) if n not in pos]
-    for k, n in enumerate(rest):
-        near = [pos[m] for m in g.neighbors(n) if m in pos]
-        if near:
-            x = sum(p[0] for p in near) / len(near)
-            y = sum(p[1] for p in near) / len(near)
-        else:
-            x = y = 0.0
-        jitter = 25 + (k % 7) * 6
-        pos[n] = (x + jitter * math.cos(k), y + jitter * math.sin(k))
-    return pos
-
-
 def _options(physics: bool) -> dict:
     return {
         "physics": {"enabled": physics, "solver": "barnesHut",
@@ -105,32 +87,33 @@ def _options(physics: bool) -> dict:
     }
 
 
-def render_view(g: nx.Graph, title: str, description: str, index_href: str, lib: str = "lib/",
-                facts: Iterable[str] = ()) -> str:
-    """One self-contained HTML page for a networkx graph with munikg node attributes."""
+def render_view(g: nx.Graph, title: str, description: str, root: str = "", facts: Iterable[str] = (),
+                acts: Iterable[tuple[str, str]] = (), chart: str = "") -> str:
+    """One self-contained HTML page for a networkx graph with munikg node attributes;
+    ``root`` leads from the page to the views' folder, ``acts`` are (line, page) links."""
     physics = g.number_of_nodes() <= PHYSICS_MAX
-    pos = None if physics else grouped_layout(g)
+    pos = None if physics else community_layout(g)
     net = Network(directed=True)
     for n, d in sorted(g.nodes(data=True), key=lambda x: x[0]):
         colour, shape, _ = KINDS.get(d.get("kind"), ("#999", "dot", ""))
-        attrs = {k: d[k] for k in ("kind", "municipality", "act_type", "year", "href") if d.get(k) is not None}
+        attrs = {k: d[k] for k in ("kind", "municipality", "act_type", "year", "page", "body") if d.get(k) is not None}
         if pos:
             attrs.update(x=pos[n][0], y=pos[n][1], physics=False)
-        net.add_node(n, label=d.get("label", n)[:40], title=tooltip(d), color=colour, shape=shape,
-                     size=8 + 4 * math.sqrt(g.degree(n)), **attrs)
+        net.add_node(n, label=short_label(d.get("label", n)), title=tooltip(d), color=colour, shape=shape,
+                     size=8 + 4 * math.sqrt(g.degree(n)), degree=g.degree(n), **attrs)
     for u, v, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("kind", ""))):
-        net.add_edge(u, v, title=d.get("role") or d.get("kind", ""), label="" if not physics else "")
+        net.add_edge(u, v, title=d.get("role") or d.get("kind", ""))
     nodes, edges, _, _, _, _ = net.get_network_data()
-    acts = [d for _, d in g.nodes(data=True) if d.get("kind") == "act"]
-    years = [d["year"] for d in acts if d.get("year")]
+    graph_acts = [d for _, d in g.nodes(data=True) if d.get("kind") == "act"]
+    years = [d["year"] for d in graph_acts if d.get("year")]
     kinds = sorted({d.get("kind") for _, d in g.nodes(data=True)} & set(KINDS))
-    return _env().get_template("view.html").render(
-        title=title, description=description, index_href=index_href, nodes=nodes, edges=edges,
-        facts=list(facts),
-        options=_options(physics), lib=lib,
-        legend=[{"label": KINDS[k][2], "color": KINDS[k][0], "shape": KINDS[k][1]} for k in kinds],
-        municipalities=sorted({d["municipality"] for d in acts if d.get("municipality")}),
-        types=sorted({d["act_type"] for d in acts if d.get("act_type")}),
+    return env().get_template("view.html").render(
+        title=title, description=description, root=root, nodes=nodes, edges=edges,
+        facts=list(facts), acts=list(acts), chart=chart, options=_options(physics),
+        legend=[{"kind": k, "label": KINDS[k][2], "color": KINDS[k][0], "shape": KINDS[k][1]} for k in kinds],
+        municipalities=sorted({d["municipality"] for d in graph_acts if d.get("municipality")}),
+        types=sorted({d["act_type"] for d in graph_acts if d.get("act_type")}),
+        bodies=sorted({b for d in graph_acts if d.get("body") for b in d["body"].split("; ")}),
         year_min=min(years, default=""), year_max=max(years, default=""))
 
 
@@ -162,32 +145,58 @@ def ego(full: nx.MultiDiGraph, centre: str, first: set[str], second: set[str]) -
     return nx.DiGraph(full.subgraph(keep))
 
 
+PAGE_FOLDERS = {"act": "acts", "person": "people", "issue": "issues", "body": "bodies", "place": "places",
+                "municipality": "places", "law": "laws"}
+GRAPH_PAGES = ("person", "issue")  # the kinds whose page is a graph view; the others' are lists
+
+
+def page_paths(full: nx.MultiDiGraph) -> dict[str, str]:
+    """The page of every node that has one, relative to the views' folder."""
+    return {n: _page(PAGE_FOLDERS[d["kind"]], n) for n, d in full.nodes(data=True) if d["kind"] in PAGE_FOLDERS}
+
+
 def write_views(graph: Graph, out: Path) -> dict[str, Path]:
     """All views under out/views; returns the index and each view's path."""
     views = out / "views"
     full = to_networkx(graph)
-    people = sorted((n for n, d in full.nodes(data=True) if d["kind"] == "person"),
-                    key=lambda n: full.nodes[n]["label"])
-    issues = sorted((n for n, d in full.nodes(data=True) if d["kind"] == "issue"),
-                    key=lambda n: full.nodes[n]["label"])
-    for n in people:
-        full.nodes[n]["href"] = "../" + _page("people", n)
-    for n in issues:
-        full.nodes[n]["href"] = "../" + _page("issues", n)
-    offices = offices_held(graph)
-    copy_vis_assets(views)
+    pages = page_paths(full)
+    for n, rel in pages.items():
+        full.nodes[n]["page"] = rel
+    copy_assets(views, search_entries(graph, full, pages))
     written: dict[str, Path] = {}
+
+    def put(rel: str, html: str) -> None:
+        written[rel] = views / rel
+        write_text(views / rel, html)
+
+    def linker(rel: str):
+        root = "../" * rel.count("/")
+        return root, lambda node: root + pages[str(node)] if str(node) in pages else ""
+
+    entries = _main_views(full, put)
+    source = source_reader(out)
+    offices = offices_held(graph)
+    for n, d in sorted(full.nodes(data=True)):
+        rel = pages.get(n)
+        if rel is None:
+            continue
+        root, link = linker(rel)
+        if d["kind"] in GRAPH_PAGES:
+            _graph_page(graph, full, n, rel, root, link, offices, put)
+        elif d["kind"] == "act":
+            put(rel, env().get_template("act.html").render(page=act_page(graph, URIRef(n), source, link), root=root))
+        else:
+            put(rel, env().get_template("entity.html").render(
+                page=entity_page(graph, URIRef(n), KINDS[d["kind"]][2], link), root=root))
+    put("map.html", map_html(graph, full, pages))
+    entries.append(("Map of places", "map.html", len(placed(graph, full, pages))))
+    put("index.html", index_html(graph, full, entries, pages))
+    return written
+
+
+def _main_views(full: nx.MultiDiGraph, put) -> list[tuple[str, str, int]]:
+    """Who signed what and the citation network: one page each, or one per municipality when too large."""
     entries = []
-
-    def emit(rel: str, g: nx.Graph, title: str, description: str, facts: Iterable[str] = ()) -> None:
-        depth = rel.count("/")
-        html = render_view(g, title, description, "../" * depth + "index.html", "../" * depth + "lib/", facts)
-        if depth == 0:  # pages at the top level link one folder less deep
-            html = html.replace('"../people/', '"people/').replace('"../issues/', '"issues/')
-        path = views / rel
-        write_text(path, html)
-        written[rel] = path
-
     main_views = [
         ("who-signed-what", "Who signed what", "People, the acts they signed and the bodies that passed them.",
          subgraph(full, {"person", "act", "body"}, {"signed", "passed_by"})),
@@ -196,10 +205,9 @@ def write_views(graph: Graph, out: Path) -> dict[str, Path]:
     ]
     for name, title, description, g in main_views:
         if g.number_of_nodes() <= MAX_NODES:
-            emit(f"{name}.html", g, title, description)
+            put(f"{name}.html", render_view(g, title, description))
             entries.append((title, f"{name}.html", g.number_of_nodes()))
             continue
-        # Too large for one page: one page per municipality.
         by_muni = defaultdict(set)
         for n, d in g.nodes(data=True):
             if d.get("kind") == "act":
@@ -208,30 +216,22 @@ def write_views(graph: Graph, out: Path) -> dict[str, Path]:
             keep = set(acts) | {m for a in acts for m in nx.all_neighbors(g, a)}
             part = nx.DiGraph(g.subgraph(keep))
             rel = f"{name}-{slug(muni)}.html"
-            emit(rel, part, f"{title}: {muni}", description)
+            put(rel, render_view(part, f"{title}: {muni}", description))
             entries.append((f"{title}: {muni}", rel, part.number_of_nodes()))
-    person_entries = []
-    for n in people:
-        label = full.nodes[n]["label"]
+    return entries
+
+
+def _graph_page(graph: Graph, full: nx.MultiDiGraph, n: str, rel: str, root: str, link, offices, put) -> None:
+    """A person's or an issue's page: its neighbourhood as a graph, and its acts listed."""
+    label = full.nodes[n]["label"]
+    if full.nodes[n]["kind"] == "person":
         g = ego(full, n, {"signed", "mentions"}, {"signed", "passed_by"})
-        rel = _page("people", n)
-        emit(rel, g, label, "Acts this person signed or is named in, the bodies, and co-signers.",
-             offices.get(n, []))
-        person_entries.append((label, rel, g.number_of_nodes()))
-    issue_entries = []
-    for n in issues:
-        label = full.nodes[n]["label"]
+        description, facts = "Acts this person signed or is named in, the bodies, and co-signers.", offices.get(n, [])
+    else:
         g = ego(full, n, {"published_in", "cites"}, {"signed", "passed_by", "municipality"})
-        if g.number_of_nodes() < 2:
-            continue
-        rel = _page("issues", n)
-        emit(rel, g, label, "Acts printed in this issue or citing it, their signers, bodies and municipalities.")
-        issue_entries.append((label, rel, g.number_of_nodes()))
-    index = _env().get_template("index.html").render(views=entries, people=person_entries,
-                                                     issues=issue_entries)
-    write_text(views / "index.html", index)
-    written["index.html"] = views / "index.html"
-    return written
+        description, facts = "Acts printed in this issue or citing it, their signers, bodies and municipalities.", []
+    acts = sorted(((act_line(graph, URIRef(a)), link(a)) for a in g if full.nodes[a]["kind"] == "act"))
+    put(rel, render_view(g, label, description, root, [str(f) for f in facts], acts, timeline(facts)))
 
 
 OFFICES = """
@@ -245,12 +245,11 @@ SELECT ?person ?role ?body ?from ?to WHERE {
 } ORDER BY ?person ?from ?role ?body"""
 
 
-def offices_held(graph: Graph) -> dict[str, list[str]]:
-    """Person -> "predsednik, Skupščina občine Koper (1989-04-25)" lines."""
-    out: dict[str, list[str]] = defaultdict(list)
+def offices_held(graph: Graph) -> dict[str, list[Office]]:
+    """Person -> the offices the signatures attest, in order."""
+    out: dict[str, list[Office]] = defaultdict(list)
     for person, role, body, start, end in graph.query(OFFICES):
-        when = "" if start is None else f" ({start}{'' if end == start else f' – {end}'})"
-        out[str(person)].append(f"{role}, {body}{when}")
+        out[str(person)].append(Office(str(role), str(body), start and str(start), end and str(end)))
     return out
 
 

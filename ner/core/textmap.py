@@ -1,6 +1,7 @@
 """A repaired copy of a text that still knows where every character came from."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
@@ -80,6 +81,16 @@ class RepairedText:
         if pos >= self._orig_ends[i]:
             return pos - self._orig_ends[i] + self._new_ends[i]
         return self._new_starts[i]
+
+    def changes(self) -> list[tuple[int, int, str]]:
+        """The words the repair changed: each one's span in the original and what it became
+        ("odtok" -> "odlok"), for showing a reader the repair beside the print."""
+        out = []
+        for m in re.finditer(r"\S+", self.original):
+            s, e = self.from_original(m.start()), self.from_original(m.end())
+            if self.text[s:e] != m.group():
+                out.append((m.start(), m.end(), self.text[s:e]))
+        return out
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a repaired-text span to an original-text span."""
