@@ -316,11 +316,11 @@ def test_a_large_view_keeps_to_one_body_or_one_nodes_neighbourhood(views, browse
     assert browser.execute_script("return network.body.data.nodes.length") == wsw.number_of_nodes()
 
 
-def test_every_act_page_and_a_sample_of_the_others_load_without_errors(views, browser):
-    pages = sorted((views / "acts").glob("*.html")) + [views / "index.html", views / "map.html"]
-    for folder in ("bodies", "places", "laws"):
-        pages += sorted((views / folder).glob("*.html"))[:10]
-    assert len(pages) > 80
+def test_every_page_without_a_graph_loads_without_errors(views, browser):
+    pages = [views / "index.html", views / "map.html"]
+    for folder in ("acts", "bodies", "places", "laws"):
+        pages += sorted((views / folder).glob("*.html"))
+    assert len(pages) > 500
     for page in pages:
         browser.get(page.resolve().as_uri())
         assert [e for e in browser.get_log("browser") if e.get("level") == "SEVERE"] == [], page
