@@ -22,7 +22,7 @@ from ner.core.records import Problem
 from .atomic import atomic_open, write_text
 from .cache import ExtractionCache
 from .jsonl import act_records, issue_record
-from .exports import write_exports
+from .exports import ntriples, turtle, write_exports
 from .iris import DEFAULT_BASE, Minter
 from .rdf import build_graph
 from .sources import write_sources
@@ -232,8 +232,9 @@ def write_build(docs: list[IssueDoc], problems: list[Problem], pipeline: Pipelin
         "report_json": out / "report.json",
     }
     with stages.stage("writing the graph and the records"):
+        nt = ntriples(graph)
         with atomic_open(paths_out["graph"]) as fh:
-            fh.write(graph.serialize(format="turtle"))
+            fh.write(turtle(nt, graph))
         with atomic_open(paths_out["acts"]) as fh:
             for d in docs:
                 for rec in act_records(d, resolved):
@@ -243,7 +244,7 @@ def write_build(docs: list[IssueDoc], problems: list[Problem], pipeline: Pipelin
                 fh.write(json.dumps(issue_record(d, resolved), ensure_ascii=False) + "\n")
         paths_out["sources"] = write_sources(docs, out)
     with stages.stage("writing the exports"):
-        paths_out.update(write_exports(graph, out))
+        paths_out.update(write_exports(graph, out, nt))
     with stages.stage("loading the store"):
         paths_out["store"] = load_store(paths_out["ntriples"], out)
     if views:
