@@ -158,7 +158,7 @@ def build(paths: Iterable = (DEFAULT_CORPUS,), out: Path = DEFAULT_OUT, base: st
         staging = out.parent / f".{out.name}.staging"
         shutil.rmtree(staging, ignore_errors=True)  # a crashed build's leftovers
         try:
-            result = write_build(docs, problems, pipeline, staging, base, validate, views, stages)
+            result = write_build(docs, problems, pipeline, staging, base, validate, views, stages, jobs)
             replace_folder(staging, out)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -213,14 +213,19 @@ def peak_memory_mb() -> int:
 
 
 def write_build(docs: list[IssueDoc], problems: list[Problem], pipeline: Pipeline, out: Path, base: str,
-                validate: bool, views: bool, stages: Stages) -> BuildResult:
-    """The graph and every output of a build, written to ``out``."""
+                validate: bool, views: bool, stages: Stages, jobs: int = 1) -> BuildResult:
+    """The graph and every output of a build, written to ``out``. With more than one
+    job, SHACL checks the graph in a process of its own while the outputs are written."""
     progress = stages.progress
     with stages.stage("resolving people, bodies and places"):
         resolved = resolution(docs)
     with stages.stage("building the graph"):
         graph = build_graph(tqdm(docs, desc="graph", unit="issue", disable=not progress, leave=False),
                             Minter(base), resolved, frozenset(pipeline.region.municipalities))
+    if validate:
+        from .validate import validate_beside
+
+        shacl_report = validate_beside(graph, background=jobs > 1)
     out.mkdir(parents=True, exist_ok=True)
     result = BuildResult(docs, problems, characters=sum(len(d.source.text) for d in docs),
                          triples=len(graph))
@@ -253,10 +258,9 @@ def write_build(docs: list[IssueDoc], problems: list[Problem], pipeline: Pipelin
         with stages.stage("writing the views"):
             paths_out["views"] = write_views(graph, out)["index.html"]
     if validate:
-        from .validate import validate as shacl_validate
-
-        with stages.stage("validating the graph (SHACL)"):
-            report = shacl_validate(graph)
+        # beside the other stages, this is the wait for what is left of the check
+        with stages.stage("validating the graph (SHACL)" + (", the rest" if jobs > 1 else "")):
+            report = shacl_report()
             result.violations = {node: [vars(v) for v in vs] for node, vs in report.by_act(graph).items()}
         paths_out["validation"] = out / "validation.json"
         write_text(paths_out["validation"],

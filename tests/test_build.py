@@ -257,3 +257,19 @@ def test_places_link_to_the_register_with_their_coordinates(built):
     assert 45.5 < float(g.value(koper, WGS.lat)) < 45.6 and 13.7 < float(g.value(koper, WGS.long)) < 13.8
     streets = [p for p in g.subjects(MK.registerKind, None) if str(g.value(p, MK.registerKind)) == "street"]
     assert streets and all(g.value(s, MK.registerSettlement) for s in streets)
+
+
+def test_shacl_in_a_process_of_its_own_reports_what_it_reports_inline(graph):
+    from rdflib import RDF
+    from kg.validate import validate, validate_beside
+    from kg.vocab import ELI, MK
+
+    bad = Graph()
+    bad += graph
+    act = sorted(bad.subjects(RDF.type, MK.Act))[0]
+    bad.remove((act, ELI.type_document, None))  # an act with no type breaks its shape
+    beside = validate_beside(bad, background=True)
+    inline = validate(bad)
+    assert beside() == inline and not inline.conforms
+    assert [v.focus for v in inline.violations] == [str(act)]
+    assert list(inline.by_act(bad)) == [str(act)]
