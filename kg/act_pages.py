@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from markupsafe import Markup
-from rdflib import RDF, Graph
+from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from .exports import NODE_CLASSES, label
@@ -123,7 +123,7 @@ def kind_of(graph: Graph, node) -> str:
 
 def _marks_of(graph: Graph, act, link: Callable[[object], str]) -> Iterator[Mark]:
     # (link from the act, what the mark is, link from the mark to the thing it names, how it is titled)
-    paths = ((MK.mention, "mention", MK.mentionOf, ""), (MK.signature, "signature", MK.signer, "signed by "),
+    paths = ((MK.signature, "signature", MK.signer, "signed by "),
              (MK.citation, "citation", MK.citedIssue, "cites "), (MK.legalBasis, "basis", MK.law, "legal basis: "),
              (MK.party, "party", MK.partyBody, "signatory body: "))
     for via, what, target, prefix in paths:
@@ -132,9 +132,18 @@ def _marks_of(graph: Graph, act, link: Callable[[object], str]) -> Iterator[Mark
             if span is None or thing is None:
                 continue
             kind = kind_of(graph, thing)
-            title = prefix + (f"{kind}: " if what == "mention" else "") + label(graph, thing)
+            title = prefix + label(graph, thing)
             role = graph.value(node, MK.role) or graph.value(node, MK.partyRole)
             yield Mark(*span, what, kind, title + (f" ({role})" if role else ""), link(thing))
+
+
+def _mentions(graph: Graph, record: dict, span: tuple[int, int], link: Callable[[object], str]) -> Iterator[Mark]:
+    """The names in the act's span, with the entity the graph links each to (the build's sources)."""
+    starts = record["mention_starts"]
+    for s, e, iri in record["mentions"][bisect_left(starts, span[0]):bisect_left(starts, span[1])]:
+        entity = URIRef(iri)
+        kind = kind_of(graph, entity)
+        yield Mark(s, e, "mention", kind, f"{kind}: {label(graph, entity)}", link(entity))
 
 
 def _repairs(record: dict, start: int, end: int) -> Iterator[Mark]:
@@ -181,6 +190,7 @@ def source_reader(out: Path) -> Callable[[str], Optional[dict]]:
         record = read_source(out, name)
         if record is not None:
             record["starts"] = [r[0] for r in record["repairs"]]
+            record["mention_starts"] = [m[0] for m in record["mentions"]]
         return record
     return read
 
@@ -196,7 +206,7 @@ def act_page(graph: Graph, act, source: Callable[[str], Optional[dict]], link: C
             "issue": _values(graph, act, MK.publishedIn, link)}
     if record is None or span is None:
         return page
-    marks = list(_marks_of(graph, act, link))
+    marks = list(_marks_of(graph, act, link)) + list(_mentions(graph, record, span, link))
     # a signature printed after the act's closing lies outside its span: show it too
     start = min([span[0]] + [m.start for m in marks])
     end = min(len(record["text"]), max([span[1]] + [m.end for m in marks]))

@@ -220,7 +220,7 @@ def write_build(docs: list[IssueDoc], problems: list[Problem], pipeline: Pipelin
     with stages.stage("resolving people, bodies and places"):
         resolved = resolution(docs)
     with stages.stage("building the graph"):
-        graph = build_graph(tqdm(docs, desc="graph", unit="issue", disable=not progress, leave=False),
+        graph, mention_spans = build_graph(tqdm(docs, desc="graph", unit="issue", disable=not progress, leave=False),
                             Minter(base), resolved, frozenset(pipeline.region.municipalities))
     if validate:
         from .validate import validate_beside
@@ -247,7 +247,7 @@ def write_build(docs: list[IssueDoc], problems: list[Problem], pipeline: Pipelin
         with atomic_open(paths_out["issues"]) as fh:
             for d in docs:
                 fh.write(json.dumps(issue_record(d, resolved), ensure_ascii=False) + "\n")
-        paths_out["sources"] = write_sources(docs, out)
+        paths_out["sources"] = write_sources(docs, out, mention_spans)
     with stages.stage("writing the exports"):
         paths_out.update(write_exports(graph, out, nt))
     with stages.stage("loading the store"):

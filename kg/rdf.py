@@ -51,6 +51,8 @@ class GraphBuilder:
         self.law_forms: dict[URIRef, dict[str, int]] = {}  # law -> printed name -> count
         self.acts_index: list[tuple[URIRef, Act, Optional[tuple]]] = []  # node, act, (gazette, n, year)
         self.pending: list[tuple[URIRef, Act, ActReference]] = []
+        self.mention_spans: dict[str, list[tuple[int, int, str]]] = {}  # file -> names' spans and entities
+        self.source_names: dict[URIRef, str] = {}
 
     # -- nodes shared across acts ------------------------------------------------
 
@@ -159,6 +161,7 @@ class GraphBuilder:
 
     def source(self, doc: IssueDoc) -> URIRef:
         node = self.m.path("source", slug(Path(doc.source.name).stem))
+        self.source_names[node] = doc.source.name
         g = self.g
         g.add((node, RDF.type, PROV.Entity))
         g.add((node, DCTERMS.identifier, Literal(doc.source.name)))
@@ -283,15 +286,14 @@ class GraphBuilder:
         self.add_citations(node, act, src, original)
         if act.in_force is not None:
             self.in_force(node, act.in_force, src, original)
-        for k, m in enumerate(act.mentions, 1):
+        for m in act.mentions:
             entity = self.entity(m.label, m.canonical, m.ref)
             if entity is not None:
                 g.add((node, MK.mentions, entity))
-                mnode = URIRef(f"{node}/mention/{k}")
-                g.add((node, MK.mention, mnode))
-                g.add((mnode, RDF.type, MK.Mention))
-                g.add((mnode, MK.mentionOf, entity))
-                self.printed(mnode, m.span, src, original)
+                # where each name stands goes beside the graph (kg.sources): some forty
+                # occurrences an act would triple an archive's graph
+                self.mention_spans.setdefault(self.source_names[src], []).append(
+                    (m.span.start, m.span.end, str(entity)))
                 if act.heading_span is not None and act.heading_span.covers(m.span):
                     g.add((node, MK.concerns, entity))  # named in the title: what the act is about
                 g.add((entity, MK.surfaceForm, Literal(m.surface)))
@@ -450,9 +452,10 @@ RELATIONS = {"amends": ELI.amends, "corrects": MK.corrects, "repeals": ELI.repea
 
 
 def build_graph(docs: Iterable[IssueDoc], minter: Minter, resolved: Resolution,
-                municipalities: frozenset[str] = frozenset()) -> Graph:
+                municipalities: frozenset[str] = frozenset()) -> tuple[Graph, dict[str, list[tuple[int, int, str]]]]:
+    """The graph, and for each file the spans of the names in it with the entity each names."""
     builder = GraphBuilder(minter, resolved, municipalities)
     for doc in docs:
         builder.add_doc(doc)
-    return builder.finish()
+    return builder.finish(), builder.mention_spans
 

@@ -1,5 +1,7 @@
-"""The source texts beside the graph: each file's original text and the words its OCR
-repair changed, so that an act can be shown as printed, with the repairs on hover.
+"""The source texts beside the graph: each file's original text, the words its OCR
+repair changed, and where each name the graph links an act to stands in it (its span
+and the entity's IRI), so that an act can be shown as printed with its names marked
+and the repairs on hover.
 
 The graph holds every fact's span into the original text; this folder holds the text
 the spans point into. It is written by the build and read by the views, so that
@@ -22,10 +24,12 @@ def _path(out: Path, name: str) -> Path:
     return Path(out) / SOURCES_DIR / f"{name}.json"
 
 
-def write_sources(docs: list[IssueDoc], out: Path) -> Path:
+def write_sources(docs: list[IssueDoc], out: Path, mentions: dict[str, list[tuple[int, int, str]]]) -> Path:
+    """One record per file; ``mentions`` are keyed by file name."""
     for doc in docs:
         changes = doc.repaired.changes() if doc.repaired else []
-        record = {"name": doc.source.name, "text": doc.source.text, "repairs": changes}
+        spans = sorted(mentions.get(doc.source.name, []))
+        record = {"name": doc.source.name, "text": doc.source.text, "repairs": changes, "mentions": spans}
         write_text(_path(out, doc.source.name), json.dumps(record, ensure_ascii=False) + "\n")
     return Path(out) / SOURCES_DIR
 
