@@ -83,7 +83,7 @@ def _options(physics: bool) -> dict:
         "edges": {"smooth": False, "color": {"color": "#aab4be", "highlight": "#333"},
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.4}}, "font": {"size": 9}},
         "nodes": {"font": {"size": 11}},
-        "layout": {"improvedLayout": False},
+        "layout": {"improvedLayout": False, "randomSeed": 1},  # the same picture at every opening
     }
 
 
