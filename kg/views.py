@@ -1,13 +1,15 @@
-"""Interactive HTML views of the graph (pyvis / vis-network), self-contained:
-the vis-network script and style are copied from the pyvis package into
-views/lib/ and loaded from there; nothing is fetched from the network.
+"""The HTML views of a build, self-contained: the vis-network script and style
+are copied from the pyvis package into views/lib/ and loaded from there; nothing is
+fetched from the network.
 
-Views: who signed what; the citation network; one page per person; one page per
-gazette issue; and an index linking them. Nodes are coloured and shaped by
-class, sized by degree; tooltips give the facts and a snippet of the source.
-Small views lay themselves out (physics, switched off once stable); larger ones
-get positions computed here and no physics; a view larger than MAX_NODES is
-split into one page per municipality.
+Graph views (this module): who signed what; the citation network; one page per
+person and per gazette issue. Nodes are coloured and shaped by class (kg.palette),
+sized by degree; tooltips give the facts and a snippet of the source. Small views
+lay themselves out (physics, switched off once stable); larger ones get positions
+computed here by community (kg.layout) and no physics; a view larger than
+MAX_NODES is split into one page per municipality. write_views also writes the
+other pages: acts (kg.act_pages), bodies, places and laws (kg.entity_pages), the
+index (kg.index_page), the map (kg.map_page) and the search index (kg.search_index).
 """
 from __future__ import annotations
 
