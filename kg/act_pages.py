@@ -201,9 +201,10 @@ def act_page(graph: Graph, act, source: Callable[[str], Optional[dict]], link: C
     name = str(graph.value(src, DCTERMS.identifier) or "")
     span = _span(graph, act)
     record = source(name) if span else None
+    facts = act_facts(graph, act, link)
     page = {"title": label(graph, act), "type": label(graph, graph.value(act, ELI.type_document)),
-            "facts": act_facts(graph, act, link), "source": name, "span": span, "text": None,
-            "issue": _values(graph, act, MK.publishedIn, link)}
+            "facts": facts, "source": name, "span": span, "text": None,
+            "issue": dict(facts).get("published in", [])}
     if record is None or span is None:
         return page
     marks = list(_marks_of(graph, act, link)) + list(_mentions(graph, record, span, link))

@@ -82,8 +82,8 @@ def placed(graph: Graph, full: nx.MultiDiGraph, pages: dict) -> list[dict]:
     return sorted(out, key=lambda p: (-p["acts"], p["label"]))
 
 
-def map_html(graph: Graph, full: nx.MultiDiGraph, pages: dict) -> str:
-    points = placed(graph, full, pages)
+def map_html(points: list[dict]) -> str:
+    """The map page of the places ``placed`` found."""
     project = Projection(bounds([(p["lon"], p["lat"]) for p in points], regions()["features"]))
     for k, p in enumerate(points):
         p["x"], p["y"] = project(p["lon"], p["lat"])

@@ -190,8 +190,9 @@ def write_views(graph: Graph, out: Path) -> dict[str, Path]:
         else:
             put(rel, env().get_template("entity.html").render(
                 page=entity_page(graph, URIRef(n), KINDS[d["kind"]][2], link), root=root))
-    put("map.html", map_html(graph, full, pages))
-    entries.append(("Map of places", "map.html", len(placed(graph, full, pages))))
+    points = placed(graph, full, pages)
+    put("map.html", map_html(points))
+    entries.append(("Map of places", "map.html", len(points)))
     put("index.html", index_html(graph, full, entries, pages))
     return written
 
