@@ -133,6 +133,37 @@ def pair_acts(preds: list[dict], golds: list[dict], text: Optional[str]) -> list
     return pairs
 
 
+def score_pair(fields: dict[str, Score], p: dict, g: dict, doc: str, errors: list[dict]) -> bool:
+    """Score each field of a predicted act against its gold act, noting disagreements;
+    True when their types agree (the pair counts as a found act). List fields the
+    gold does not record are not scored."""
+    seq = g.get("seq")
+    ok_type = _score_value(fields["type"], p["type"], g["type"], lambda a, b: a == b)
+    if not ok_type:
+        errors.append({"doc": doc, "seq": seq, "field": "type", "pred": p["type"], "gold": g["type"]})
+    for name in FUZZY_FIELDS + EXACT_FIELDS:
+        if name not in g:
+            continue
+        same = _fuzzy if name in FUZZY_FIELDS else (
+            (lambda a, b: norm_number(a) == norm_number(b)) if name == "number"
+            else (lambda a, b: norm(a) == norm(b)))
+        if not _score_value(fields[name], p.get(name), g.get(name), same):
+            errors.append({"doc": doc, "seq": seq, "field": name, "pred": p.get(name), "gold": g.get(name)})
+    for name in LIST_FIELDS + ("signatory_roles",):
+        source_name = "signatories" if name == "signatory_roles" else name
+        if source_name not in p or source_name not in g:
+            continue
+        pi, gi = _list_items(name, p[source_name]), _list_items(name, g[source_name])
+        s = fields[name]
+        s.tp += len(pi & gi)
+        s.fp += len(pi - gi)
+        s.fn += len(gi - pi)
+        if pi != gi:
+            errors.append({"doc": doc, "seq": seq, "field": name,
+                           "pred": sorted(map(str, pi - gi)), "gold": sorted(map(str, gi - pi))})
+    return ok_type
+
+
 def evaluate(out_dir: Path, gold_dir: Path, docs: Optional[set[str]] = None, exclude: bool = False) -> Evaluation:
     """Scores over the gold's files, or only those in ``docs`` (all but them with ``exclude``)."""
     acts_path = out_dir / "acts.jsonl"
@@ -164,31 +195,7 @@ def evaluate(out_dir: Path, gold_dir: Path, docs: Optional[set[str]] = None, exc
         present.update(k for g in golds for k in g)
         preds = preds_by_doc.get(doc, [])
         pairs = pair_acts(preds, golds, texts.get(doc))
-        matched = 0
-        for p, g in pairs:
-            ok_type = _score_value(ev.fields["type"], p["type"], g["type"], lambda a, b: a == b)
-            matched += ok_type
-            if not ok_type:
-                ev.errors.append({"doc": doc, "seq": g["seq"], "field": "type", "pred": p["type"], "gold": g["type"]})
-            for name in FUZZY_FIELDS + EXACT_FIELDS:
-                same = _fuzzy if name in FUZZY_FIELDS else (
-                    (lambda a, b: norm_number(a) == norm_number(b)) if name == "number"
-                    else (lambda a, b: norm(a) == norm(b)))
-                if not _score_value(ev.fields[name], p.get(name), g.get(name), same):
-                    ev.errors.append({"doc": doc, "seq": g["seq"], "field": name,
-                                      "pred": p.get(name), "gold": g.get(name)})
-            for name in LIST_FIELDS + ("signatory_roles",):
-                source_name = "signatories" if name == "signatory_roles" else name
-                if source_name not in p:
-                    continue
-                pi, gi = _list_items(name, p[source_name]), _list_items(name, g.get(source_name))
-                s = ev.fields[name]
-                s.tp += len(pi & gi)
-                s.fp += len(pi - gi)
-                s.fn += len(gi - pi)
-                if pi != gi:
-                    ev.errors.append({"doc": doc, "seq": g["seq"], "field": name,
-                                      "pred": sorted(map(str, pi - gi)), "gold": sorted(map(str, gi - pi))})
+        matched = sum(score_pair(ev.fields, p, g, doc, ev.errors) for p, g in pairs)
         ev.acts.tp += matched
         ev.acts.fp += len(preds) - matched
         ev.acts.fn += len(golds) - matched

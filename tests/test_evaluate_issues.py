@@ -65,3 +65,25 @@ def test_evaluate_command_scores_the_excerpts_and_hides_held_out_errors(tmp_path
     assert "held-out files not shown" in p.stdout
     every = cli("evaluate", "--gold", excerpts, "--out", tmp_path, "--all-errors").stdout
     assert any(json.loads(line)["file"] in held for line in every.splitlines() if line.startswith("{"))
+
+
+def test_acts_pair_by_title_and_are_scored_field_by_field():
+    part, errors = Part(), []
+    act = {"type": "odlok", "title": "o urejanju zelenih površin", "issuer": "Občinski svet Mestne občine Novo mesto",
+           "date": "2002-09-12", "number": None, "signatories": []}
+    untitled = {"type": "sklep", "title": "", "issuer": None, "date": "1999-10-07", "number": "013-15/97",
+                "signatories": [{"name": "Slavko Dragovan", "role": "župan občine metlika"}]}
+    pred = {"gazette": "Uradni list RS", "issue_number": None, "issue_date": None, "toc": [], "citations": set(),
+            "persons": set(), "organizations": set(), "places": set(),
+            "acts": [{**act, "number": "371-1/2002"}, {**untitled, "title": None, "signatories": []},
+                     {"type": "other", "title": "za občine črnomelj, krško", "signatories": []}]}
+    gold = {"file": "12.txt", "gazette": "Uradni list RS", "issue_number": None, "issue_date": None, "toc": [],
+            "acts": [act, untitled, {"type": "odlok", "title": "o priznavalninah udeležencem nov",
+                                     "signatories": []}]}
+    score_file(part, pred, gold, errors)
+    assert (part.gazettes, part.gazette_right) == (1, 1)
+    assert (part.acts.tp, part.acts.fp, part.acts.fn) == (2, 1, 1)
+    f = part.act_fields
+    assert (f["number"].tp, f["number"].fp, f["number"].fn) == (1, 1, 0)  # a number the gold lacks is wrong
+    assert (f["signatories"].tp, f["signatories"].fn) == (0, 1) and f["date"].tp == 2
+    assert {e["field"] for e in errors} == {"act number", "act signatories", "act signatory_roles", "act"}
