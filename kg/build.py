@@ -221,7 +221,7 @@ def write_build(docs: list[IssueDoc], problems: list[Problem], pipeline: Pipelin
         resolved = resolution(docs)
     with stages.stage("building the graph"):
         graph, mention_spans = build_graph(tqdm(docs, desc="graph", unit="issue", disable=not progress, leave=False),
-                            Minter(base), resolved, frozenset(pipeline.region.municipalities))
+                            Minter(base), resolved, frozenset(m for d in docs if d.region for m in d.region.municipalities))
     if validate:
         from .validate import validate_beside
 

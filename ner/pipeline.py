@@ -11,7 +11,6 @@ requires and assigns (``ner.registry``) before anything runs.
 """
 from __future__ import annotations
 
-import inspect
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -24,7 +23,6 @@ from . import acts, entities, ocr, structure  # noqa: F401
 from .core.doc import IssueDoc
 from .core.ingest import InputError, discover, read_source
 from .core.records import Problem, Source
-from .core.region import Region
 from .registry import check_order, components
 
 DEFAULT_CONFIG = Path(__file__).with_name("pipeline.cfg")
@@ -39,15 +37,12 @@ class ClusterError(RuntimeError):
 class Pipeline:
     def __init__(self, config: Config, names: Optional[list[str]] = None):
         self.config = config
-        self.region = Region.from_config(config["region"])
         self.names = list(names or config["pipeline"]["components"])
         check_order(self.names)
         self.steps: list[tuple[str, Callable[[IssueDoc], IssueDoc]]] = []
         for name in self.names:
             factory = components.get(name)
             settings = dict(config.get("components", {}).get(name, {}))
-            if "region" in inspect.signature(factory).parameters:
-                settings["region"] = self.region
             self.steps.append((name, factory(**settings)))
 
     @classmethod

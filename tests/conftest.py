@@ -12,13 +12,13 @@ GOLD = ROOT / "tests" / "gold"
 def _region():
     from confection import Config
 
-    from ner.core.region import Region
+    from ner.core.profiles import profiles
     from ner.pipeline import DEFAULT_CONFIG
 
-    return Region.from_config(Config().from_disk(DEFAULT_CONFIG)["region"])
+    return profiles()[Config().from_disk(DEFAULT_CONFIG)["components"]["profile"]["default"]].region
 
 
-REGION = _region()  # the region of ner/pipeline.cfg
+REGION = _region()  # the region of ner/pipeline.cfg's default gazette profile
 
 
 def corpus_text(stem: str) -> str:

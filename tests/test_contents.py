@@ -3,7 +3,9 @@ issues 1972-1992 (the bundled corpus and the development excerpts)."""
 import pytest
 
 from conftest import REGION
+from ner.core.profiles import profiles
 from ner.structure.masthead import issue_year, month_of, parse_masthead
+from ner.structure.profile import profile_of
 from ner.structure.toc import contents_end, parse_toc
 
 HEAD = "URADNE OBJAVE OBČIN ILIRSKA BISTRICA, IZOLA, KOPER, PIRAN, POSTOJNA IN SEŽANA "
@@ -30,14 +32,15 @@ HEAD = "URADNE OBJAVE OBČIN ILIRSKA BISTRICA, IZOLA, KOPER, PIRAN, POSTOJNA IN 
      "122 URADNE OBJAVE 12. maja 1989 - št. 13 Na podlagi", 13, "1989-05-12"),
 ])
 def test_masthead(text, number, date):
-    info, end = parse_masthead(text, REGION)
+    info, end = parse_masthead(text, profile_of(text, profiles()), REGION)
     assert (info.gazette, info.number, info.date) == ("Uradne objave", number, date)
     assert 0 < end < len(text)
 
 
 def test_a_text_that_is_no_issue_has_no_masthead():
-    info, end = parse_masthead("Na podlagi 27. člena Statuta Mestne občine Koper je Občinski svet", REGION)
-    assert (info.number, info.date, end) == (None, None, 0)
+    text = "Na podlagi 27. člena Statuta Mestne občine Koper je Občinski svet"
+    info, end = parse_masthead(text, profile_of(text, profiles()), REGION)
+    assert (info.gazette, info.number, info.date, end) == (None, None, None, 0)
 
 
 @pytest.mark.parametrize("word, month", [

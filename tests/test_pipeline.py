@@ -11,7 +11,7 @@ from ner.core.records import Problem, Span
 from ner.pipeline import Pipeline
 from ner.registry import PipelineConfigError, check_order, contracts
 
-DEFAULT = ["ocr_repair", "layout", "masthead", "toc", "segment", "act_fields", "signatures", "toc_match",
+DEFAULT = ["ocr_repair", "layout", "profile", "masthead", "toc", "segment", "act_fields", "signatures", "toc_match",
            "citations", "legal_basis", "in_force", "mentions"]
 
 
@@ -27,6 +27,7 @@ def moved(name, before):
     (moved("mentions", "citations"), "mentions", "layout.citations"),
     (moved("legal_basis", "citations"), "legal_basis", "act.citations"),
     (moved("segment", "layout"), "segment", "doc.work"),
+    (moved("masthead", "profile"), "masthead", "doc.profile"),
     (moved("toc_match", "act_fields"), "toc_match", "act.municipality"),
     (["segment"], "segment", "doc.work"),
     (DEFAULT[1:], "layout", "doc.repaired"),

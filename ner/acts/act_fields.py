@@ -87,7 +87,7 @@ def canonical_body(phrase: str, section_body: Optional[str], region: Region,
         return f"Izvršni svet Skupščine občine {m}"
     if re.match(r"skups[cp]\w* obc(?:ine|me)\b", f) and m and m != region.regional_body:
         return f"Skupščina občine {m}"
-    if re.match(rf"(?:izvrsni svet )?skupsc\w* {regional.split()[0][:5]}", f):
+    if regional and re.match(rf"(?:izvrsni svet )?skupsc\w* {regional.split()[0][:5]}", f):
         head = "Izvršni svet Skupščine" if f.startswith("izvrsni") else "Skupščina"
         genitive = re.search(r"(?i)obaln\w*\s+skupnost\w*(?:\s+" + region.regional_seat + ")?", phrase)
         name = genitive.group() if genitive else phrase
@@ -203,11 +203,12 @@ def adoptions_of(doc: IssueDoc, act: Act, lay: ActLayout, preamble: str, region:
     return out
 
 
-@component("act_fields", requires=["doc.segments", "doc.issue", "doc.propers"],
+@component("act_fields", requires=["doc.segments", "doc.issue", "doc.propers", "doc.region"],
            assigns=["act.number", "act.number_span", "act.date", "act.date_span", "act.place", "act.issuer",
                     "act.municipality", "act.adoptions", "layout.place"])
-def make_act_fields(region: Region):
+def make_act_fields():
     def act_fields(doc: IssueDoc) -> IssueDoc:
+        region = doc.region
         for act, lay in doc.in_text():
             preamble = doc.work[slice(*lay.preamble())]
             closing_date = closing_fields(doc, act, lay, region) if lay.closing else None

@@ -190,10 +190,11 @@ def tie_to_adoptions(act: Act, region: Region) -> None:
             free.remove(own)
 
 
-@component("signatures", requires=["doc.segments", "act.adoptions", "doc.propers"],
+@component("signatures", requires=["doc.segments", "act.adoptions", "doc.propers", "doc.region"],
            assigns=["act.signatures", "act.span", "layout.end"])
-def make_signatures(region: Region):
+def make_signatures():
     def signatures(doc: IssueDoc) -> IssueDoc:
+        region = doc.region
         for act, lay in doc.in_text():
             if lay.closing:
                 act.signatures.extend(block_signatures(doc, lay, region))

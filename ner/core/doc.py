@@ -4,7 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
+from .profiles import Profile
 from .records import Act, IssueInfo, Mention, Problem, Source, Span, TocEntry
+from .region import Region
 from .textmap import RepairedText
 
 
@@ -69,6 +71,8 @@ class IssueDoc:
     pages: list[tuple[int, int]] = field(default_factory=list)  # printed page numbers, with offsets
     missing_pages: list[int] = field(default_factory=list)  # pages whose text the file lacks
     propers: frozenset[str] = frozenset()
+    profile: Optional[Profile] = None  # the gazette the file names, None when it names none
+    region: Optional[Region] = None  # the profile's municipalities and bodies (or the default's)
     masthead_end: int = 0
     issue: IssueInfo = field(default_factory=IssueInfo)
     toc: list[TocEntry] = field(default_factory=list)

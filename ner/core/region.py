@@ -1,5 +1,6 @@
-"""What the pipeline knows of the region the gazette serves: its municipalities
-and gazettes, from the config, and how to recognise them in inflected forms."""
+"""What the pipeline knows of the region a gazette serves: its municipalities and
+its regional body (from the gazette's profile, ``ner.core.profiles``), and how to
+recognise them in inflected forms."""
 from __future__ import annotations
 
 import re
@@ -14,12 +15,6 @@ class Region:
     municipalities: tuple[str, ...]
     regional_body: str  # the inter-municipal community, e.g. "Obalna skupnost"
     regional_seat: str
-    gazettes: tuple[str, ...]
-
-    @classmethod
-    def from_config(cls, cfg: dict) -> "Region":
-        return cls(tuple(cfg["municipalities"]), cfg["regional_body"], cfg["regional_seat"],
-                   tuple(cfg["gazettes"]))
 
     def municipality_in(self, text: str) -> Optional[str]:
         """The municipality a phrase names (in any case), or the regional community."""

@@ -186,16 +186,16 @@ def confirmed_names(found: list[Name], rules: dict[tuple[str, str], str], text: 
     return out
 
 
-@component("mentions", requires=["doc.acts", "doc.propers", "doc.toc", "act.issuer", "act.municipality",
+@component("mentions", requires=["doc.acts", "doc.propers", "doc.toc", "doc.region", "act.issuer", "act.municipality",
                                  "act.place", "layout.place", "layout.citations"],
            assigns=["act.mentions", "act.parties", "doc.contents_mentions"])
-def make_mentions(region: Region, model: str = ""):
+def make_mentions(model: str = ""):
     """``model``: a spaCy pipeline with PER, ORG and LOC entities whose finds join
     the rules' (the project's, ner/entities/model, by default); "" for none."""
     path = str(MODEL_DIR) if model == "default" else model
 
     def mentions(doc: IssueDoc) -> IssueDoc:
-        nlp = entity_language(path or None)
+        nlp, region = entity_language(path or None), doc.region
         acts = list(doc.in_text())
         found_by_act = [names_of(d) for d in nlp.pipe(act_docs(doc, region, nlp))]
         rules = {(m.label, m.canonical.lower()): m.canonical for found in found_by_act for m in found if m.canonical}

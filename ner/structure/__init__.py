@@ -1,3 +1,3 @@
-"""The structure of an issue: page layout, masthead, contents, the acts' segments,
+"""The structure of an issue: page layout, the gazette's profile, masthead, contents, the acts' segments,
 and their alignment with the contents."""
-from . import layout, masthead, segment, toc, toc_match  # noqa: F401  (registers the components)
+from . import layout, masthead, profile, segment, toc, toc_match  # noqa: F401  (registers the components)

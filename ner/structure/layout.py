@@ -7,7 +7,6 @@ from collections import Counter
 
 from ..core.doc import IssueDoc
 from ..core.patterns import LOW, PAGE_HEADER_RE, UP
-from ..core.region import Region
 from ..registry import component
 
 # Markup some OCR tools leave behind: bold markers, table rules.
@@ -100,7 +99,7 @@ def proper_nouns(text: str) -> frozenset[str]:
 
 
 @component("layout", requires=["doc.repaired"], assigns=["doc.work", "doc.pages", "doc.missing_pages", "doc.propers"])
-def make_layout(region: Region, masthead_chars: int = 400):
+def make_layout(masthead_chars: int = 400):
     def layout(doc: IssueDoc) -> IssueDoc:
         text = doc.repaired.text
         spans, pages = page_headers(text, skip_before=min(masthead_chars, len(text) // 4))
@@ -108,8 +107,7 @@ def make_layout(region: Region, masthead_chars: int = 400):
         doc.work = mask(text, spans)
         doc.pages = pages
         doc.missing_pages = missing_pages(pages)
-        doc.propers = proper_nouns(doc.work) | {w.lower() for m in region.municipalities
-                                                for w in m.split()}
+        doc.propers = proper_nouns(doc.work)
         return doc
 
     return layout

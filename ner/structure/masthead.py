@@ -20,15 +20,17 @@ from ..core.gazette_refs import find_citations
 from ..core.doc import IssueDoc
 from ..core.patterns import DATE_RE, OPENER_RE, PAGE_HEADER_RE, YEAR_RE, parse_date
 from ..core.records import IssueInfo
+from ..core.profiles import Profile
 from ..core.region import Region
 from ..registry import component
 
-# "Št. 8", "ŠT. 17", "St 3", "Š!. 14", "§t. 34", "$1. 3" (the OCR's "Št."), "Štev. 2"
-ISSUE_NO_RE = re.compile(r"(?<![\w.])(?:[ŠSš$§5][tT!l1If](?:ev)?|ŠT|ST)\s*\.?\s*(?P<n>\d{1,3})\b(?!\s*[/,]\s*\d)"
-                         r"(?!\.\s*\d)")
-# "2. JUNIJA 1972", "8.oktobra 1991", "16. NOV. 1968", "22. JUN!J 1979", "3. OKTOBRA" (no year)
-# (a day's 1 printed as l, I or !: "3l. julija")
-MASTHEAD_DATE_RE = re.compile(rf"(?<![\d\w])(?P<d>[0-3lI!]?[\dlI!])\s*\.\s*(?P<m>[A-Za-zČŠŽčšž!]{{3,10}})\.?"
+# "Št. 8", "ŠT. 17", "St 3", "Š!. 14", "§t. 34", "$1. 3", "š/. 2" (the OCR's "Št."),
+# "Štev. 2", "ŠTEV. 26", "Št.: 24", "Številka: 13"
+ISSUE_NO_RE = re.compile(r"(?<![\w.])[ŠSš$§5][tT!l1If/](?i:ev(?:ilka)?)?\s*\.?\s*:?\s*(?P<n>\d{1,3})\b"
+                         r"(?!\s*[/,]\s*\d)(?!\.\s*\d)")
+# "2. JUNIJA 1972", "8.oktobra 1991", "16. NOV. 1968", "22. JUN!J 1979", "3. OKTOBRA" (no year),
+# "19, oktobta 1978" (a comma for the dot), "29. apr// 2003" (the OCR's / for i, l), a day's 1 printed as l, I or ! ("3l. julija")
+MASTHEAD_DATE_RE = re.compile(rf"(?<![\d\w])(?P<d>[0-3lI!]?[\dlI!])\s*[.,]\s*(?P<m>[A-Za-zČŠŽčšž!/]{{3,10}})\.?"
                               rf"(?:\s*,?\s*(?P<y>{YEAR_RE})\b)?")
 MONTH_STEMS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "avg", "sep", "okt", "nov", "dec")
 SERVES_RE = re.compile(r"(?i:OBČIN)\b")
@@ -90,37 +92,50 @@ def header_number(text: str, start: int) -> Optional[int]:
     return None
 
 
-def _gazette(head: str, region: Region) -> tuple[Optional[str], list[str]]:
-    """The gazette the masthead names and the municipalities it says it serves."""
-    gazette = next((name for name in region.gazettes
-                    if re.search(r"\s+".join(map(re.escape, name.split())), head, re.IGNORECASE)), None)
-    served = []
+def masthead_head(text: str, limit: int = 600) -> str:
+    """The run of text a masthead can stand in: what precedes the first preamble
+    within ``limit`` characters."""
+    opener = OPENER_RE.search(text, 0, limit)
+    return text[:opener.start() if opener else limit]
+
+
+def served(head: str, region: Region) -> list[str]:
+    """The municipalities the masthead says the gazette serves ("OBČIN IZOLA, KOPER ...")."""
     serves = SERVES_RE.search(head)
-    if serves:
-        window = head[serves.end():serves.end() + SERVED_WINDOW]
-        served = [m for m in region.municipalities if re.search(re.escape(m), window, re.IGNORECASE)]
-        if gazette is None and len(served) >= 2:
-            gazette = region.gazettes[0]  # "Uradne objave občin ...": the regional gazette
-    return gazette, served
+    if not serves:
+        return []
+    window = head[serves.end():serves.end() + SERVED_WINDOW]
+    return [m for m in region.municipalities if re.search(re.escape(m), window, re.IGNORECASE)]
 
 
-def parse_masthead(text: str, region: Region, limit: int = 600) -> tuple[IssueInfo, int]:
+def profile_issue(head: str, profile: Profile) -> Optional[tuple[int, int, int, int, int]]:
+    """(number, day, month, year, end) where the profile's masthead prints number and
+    date in one ("Uradni list RS, št. 85/2002 z dne 4. 10. 2002")."""
+    m = profile.issue.search(head) if profile.issue else None
+    return (int(m.group("n")), int(m.group("d")), int(m.group("m")), int(m.group("y")), m.end()) if m else None
+
+
+def parse_masthead(text: str, profile: Optional[Profile], region: Region,
+                   limit: int = 600) -> tuple[IssueInfo, int]:
     """IssueInfo and the offset where the masthead ends (0 when there is none).
 
-    The masthead is what precedes the first preamble within ``limit`` characters;
-    it must name a gazette (or the municipalities served) and give a date.
+    The gazette is the file's profile; a masthead must give a date besides.
     """
-    opener = OPENER_RE.search(text, 0, limit)
-    head = text[:opener.start() if opener else limit]
-    gazette, served = _gazette(head, region)
-    found = masthead_date(head)
-    if not (gazette and found):
+    if profile is None:
         return IssueInfo(), 0
+    head = masthead_head(text, limit)
+    one = profile_issue(head, profile)
+    if one:
+        number, day, month, year, end = one
+        return IssueInfo(gazette=profile.name, number=number, date=f"{year:04d}-{month:02d}-{day:02d}"), end
+    found = masthead_date(head)
+    if not found:
+        return IssueInfo(gazette=profile.name), 0
     day, year, month, date_end = found
     number_m = ISSUE_NO_RE.search(head, date_end) or ISSUE_NO_RE.search(head)
     number = int(number_m.group("n")) if number_m else header_number(text, date_end)
     year = year or issue_year(text, day, month)
-    info = IssueInfo(gazette=gazette, number=number, municipalities=served,
+    info = IssueInfo(gazette=profile.name, number=number, municipalities=served(head, region),
                      date=f"{year:04d}-{month:02d}-{day:02d}" if year else None)
     place = re.search(r"([A-ZČŠŽ][A-Za-zčšžČŠŽ]+)\s*,?\s*[0-3]?\d\s*\.\s*[A-Za-zČŠŽčšž!]{3,}",
                       head[max(0, date_end - 40):date_end])
@@ -129,10 +144,10 @@ def parse_masthead(text: str, region: Region, limit: int = 600) -> tuple[IssueIn
     return info, max(date_end, number_m.end() if number_m else 0)
 
 
-@component("masthead", requires=["doc.work"], assigns=["doc.issue", "doc.masthead_end"])
-def make_masthead(region: Region, limit: int = 600):
+@component("masthead", requires=["doc.work", "doc.profile", "doc.region"], assigns=["doc.issue", "doc.masthead_end"])
+def make_masthead(limit: int = 600):
     def masthead(doc: IssueDoc) -> IssueDoc:
-        info, end = parse_masthead(doc.work, region, limit)
+        info, end = parse_masthead(doc.work, doc.profile, doc.region, limit)
         if end:
             info.span = doc.span(0, end)
         doc.issue, doc.masthead_end = info, end

@@ -355,15 +355,15 @@ def parse_toc(text: str, start: int, end: int, region: Region
     return [(*entry[:3], title, *entry[4:]) for entry, title in zip(entries, mended)]
 
 
-@component("toc", requires=["doc.work", "doc.masthead_end"], assigns=["doc.toc", "doc.toc_end"])
-def make_toc(region: Region):
+@component("toc", requires=["doc.work", "doc.masthead_end", "doc.region"], assigns=["doc.toc", "doc.toc_end"])
+def make_toc():
     def toc(doc: IssueDoc) -> IssueDoc:
         start = doc.masthead_end
         # the contents follow a masthead, or at least the word VSEBINA
         has_contents = start > 0 or CONTENTS_WORD_RE.search(doc.work, 0, CONTENTS_WINDOW) is not None
         end = contents_end(doc.work, start) if has_contents else start
         doc.toc_end = end
-        for heading, municipality, typ, title, s, e in parse_toc(doc.work, start, end, region):
+        for heading, municipality, typ, title, s, e in parse_toc(doc.work, start, end, doc.region):
             if title:
                 doc.toc.append(TocEntry(heading=heading, municipality=municipality, type=typ, title=title,
                                         span=doc.span(s, e)))

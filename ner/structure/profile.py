@@ -1,0 +1,36 @@
+"""The gazette a file is an issue of, chosen among the profiles of
+``ner/data/profiles/`` by what the file says (``ner.core.profiles``): the later
+components read the file with that gazette's region, its municipalities and bodies."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from ..core.doc import IssueDoc
+from ..core.profiles import PROFILES, Profile, choose, profiles
+from ..registry import component
+from .masthead import masthead_date, masthead_head
+
+
+def profile_of(text: str, known: dict[str, Profile], limit: int = 600) -> Optional[Profile]:
+    """The profile of the gazette a text is an issue of, by its masthead (dated within
+    the gazette's period) and its own words; None when it names no gazette."""
+    head = masthead_head(text, limit)
+    dated = masthead_date(head)
+    return choose(head, text, dated[1] if dated else None, known)
+
+
+@component("profile", requires=["doc.work", "doc.propers"], assigns=["doc.profile", "doc.region", "doc.propers"])
+def make_profile(default: str = "uradne-objave", folder: str = "", limit: int = 600):
+    known = profiles(Path(folder) if folder else PROFILES)
+    if default not in known:
+        raise ValueError(f"the default gazette profile {default!r} is not among {', '.join(known)} "
+                         f"in {folder or PROFILES}; set [components.profile] default in pipeline.cfg")
+
+    def profile(doc: IssueDoc) -> IssueDoc:
+        doc.profile = profile_of(doc.work, known, limit)
+        doc.region = (doc.profile or known[default]).region
+        doc.propers |= {w.lower() for m in doc.region.municipalities for w in m.split()}
+        return doc
+
+    return profile

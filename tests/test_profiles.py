@@ -1,0 +1,88 @@
+"""Gazette profiles: each file is read as an issue of the gazette its own words name,
+with that gazette's masthead and municipalities; real openings of several gazettes."""
+import pytest
+
+from ner.core.profiles import Profile, load_profile, profiles
+from ner.structure.masthead import parse_masthead
+from ner.structure.profile import profile_of
+
+GAZETTE_OPENINGS = [
+    # the web edition of Uradni list RS, 2002 and 2009: number and date in one line
+    ("Uradni list  Številka 85 Uradni list RS, št. 85/2002 z dne 4. 10. 2002 Uradni list  Kazalo  4225. Odlok o "
+     "urejanju zelenih površin, stran 9429.  Na podlagi 3., 7. in 33. člena Zakona",
+     "Uradni list RS", 85, "2002-10-04"),
+    ("Uradni list  Številka 54 Uradni list RS, št. 54/2009 z dne 13. 7. 2009 Uradni list  Kazalo  2668. Odlok o "
+     "spremembah in dopolnitvah Odloka", "Uradni list RS", 54, "2009-07-13"),
+    # Skupščinski Dolenjski list, 1986: the number before the date, unaccented capitals
+    ("SKUPSCINSKI DOLENJSKI LIST St. 15, leto XXIII CENA 20 DIN za občine ČRNOMELJ, KRŠKO, METLIKA, NOVO MESTO, "
+     "RIBNICA IN TREBNJE 11. september 1986 VSEBINA OBČINA ČRNOMELJ 228. Odlok o tržnem redu",
+     "Skupščinski Dolenjski list", 15, "1986-09-11"),
+    # Pomurje, 1987: "URADNE OBJAVE" as the coast's, told apart by the municipalities it serves
+    ("URADNE OBJAVE Leto XXIII Murska Sobota, dne 22. oktobra 1987 Št.: 24 URADNE OBJAVE OBČINSKIH SKUPŠČIN: "
+     "GORNJA RADGONA, LENDAVA, LJUTOMER IN MURSKA SOBOTA Odgovorili urednik: Martin Vinčec 188. Samoupravni",
+     "Uradne objave občin Pomurja", 24, "1987-10-22"),
+    # Vestnik okraja Koper, 1957: the name split by the date, "ŠTEV."
+    ("VESTNIK LETO n KOPER, 12. JULIJA 1957 OKRAJA KOPER ŠTEV. 26 v g E B : M A Odloki, odločbe in sklepi OLO 214 "
+     "Odlok o spremembah", "Vestnik okraja Koper", 26, "1957-07-12"),
+    # Snežnik, 2003: "URADNE OBJAVE" after the coast's period, the OCR's "/" for i, l and t
+    ("Mrs/ra B/s fr/ca, 29. apr// 2003 š/. 2 URADNE OBJAVE Na podtagi 16. člena Statuta Občine Ilirska Bistrica "
+     "(Ur. objave št. 18/95) ... Uradne objave glasila Snežnik, št. 4/1999",
+     "Uradne objave glasila Snežnik", 2, "2003-04-29"),
+    # Ptuj, 1978: no name in the masthead; the gazette cites itself, the masthead names Ptuj
+    ("Leto XV Ptuj, 19, oktobta 1978 Številka: 13 VSEBINA SKUPŠČINA OBČINE PTUJ 211. Odlok o gradnji ... "
+     "(Uradni vestnik občin Ormož in Ptuj št. 5/78)", "Uradni vestnik občin Ormož in Ptuj", 13, "1978-10-19"),
+    # the coast, 1972
+    ("NOVICE URADNE OBJAVE OBČIN ILIRSKA BISTRICA, IZOLA, KOPER, PIRAN, POSTOJNA IN SEŽANA KOPER, 2. JUNIJA 1972 "
+     "Št. 8 VSEBINA : Obalni svet Koper", "Uradne objave", 8, "1972-06-02"),
+]
+
+
+@pytest.mark.parametrize("text, gazette, number, date", GAZETTE_OPENINGS)
+def test_the_masthead_names_the_gazette_its_number_and_date(text, gazette, number, date):
+    profile = profile_of(text, profiles())
+    info, end = parse_masthead(text, profile, profile.region)
+    assert (info.gazette, info.number, info.date) == (gazette, number, date)
+    assert end > 0
+
+
+@pytest.mark.parametrize("text, gazette", [
+    # no masthead: the act's clause on its publication names the gazette
+    ("Na podlagi 16. člena Statuta Občine Sežana (Uradni list RS, št. 117/07) je Občinski svet ... Ta sklep začne "
+     "veljati naslednji dan po objavi v Uradnem listu Republike Slovenije.", "Uradni list RS"),
+    ("je Občinski svet Občine Divača na svoji 26. redni seji sprejel ... Odlok se objavi v Uradnem glasilu "
+     "slovenskih občin in začne veljati", "Uradno glasilo slovenskih občin"),
+    ("je Občinski svet Občine Trbovlje ... Sklep začne veljati prvi dan po objavi v Uradnem vestniku Zasavja.",
+     "Uradni vestnik Zasavja"),
+    # citing Uradni list RS, as every modern act does, names no gazette of publication
+    ("Na podlagi 16. člena Statuta Občine Ormož (Uradni vestnik občine Ormož, št. 4/12) in Zakona o lokalni "
+     "samoupravi (Uradni list RS, št. 94/07) je Občinski svet Ormož", None),
+])
+def test_without_a_masthead_the_text_names_the_gazette_or_none(text, gazette):
+    profile = profile_of(text, profiles())
+    assert (profile.name if profile else None) == gazette
+    info, _ = parse_masthead(text, profile, profiles()["uradne-objave"].region)
+    assert (info.gazette, info.number, info.date) == (gazette, None, None)
+
+
+def test_a_profile_serving_all_slovenia_knows_every_municipality_old_and_new():
+    rs = profiles()["uradni-list-rs"]
+    assert {"Kamnik", "Loška dolina", "Miren-Kostanjevica", "Novo mesto", "Koper"} <= set(rs.municipalities)
+    assert "Ilirska Bistrica" in profiles()["uradne-objave-glasila-sneznik"].region.municipalities
+
+
+def test_a_broken_profile_is_reported_by_its_file(tmp_path):
+    bad = tmp_path / "broken.toml"
+    bad.write_text('name = "X"\nmasthead = ["(unclosed"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="broken.toml"):
+        load_profile(bad)
+
+
+def test_a_new_gazette_is_a_new_file(tmp_path):
+    (tmp_path / "vestnik-gorenjske.toml").write_text(
+        'name = "Uradni vestnik Gorenjske"\nmasthead = [\'URADNI\\s+VESTNIK\\s+GORENJSKE\']\n'
+        'municipalities = ["Kranj", "Jesenice"]\n', encoding="utf-8")
+    known = profiles(tmp_path)
+    text = "URADNI VESTNIK GORENJSKE Kranj, 3. marca 1977 Št. 7 VSEBINA"
+    profile = profile_of(text, known)
+    assert isinstance(profile, Profile) and profile.name == "Uradni vestnik Gorenjske"
+    assert parse_masthead(text, profile, profile.region)[0].number == 7
