@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from ner.core.doc import IssueDoc
 from ner.core.gazette_refs import gazette_facts
+from ner.core.profiles import profile_named
 from ner.core.records import Act, ActReference, Citation, InForce, Span
 
 from .iris import Minter, slug
@@ -53,11 +54,14 @@ class GraphBuilder:
         self.pending: list[tuple[URIRef, Act, ActReference]] = []
         self.mention_spans: dict[str, list[tuple[int, int, str]]] = {}  # file -> names' spans and entities
         self.source_names: dict[URIRef, str] = {}
+        self.gazettes: dict[str, URIRef] = {}  # described once each
 
     # -- nodes shared across acts ------------------------------------------------
 
     def gazette(self, name: str) -> URIRef:
-        node = self.m.path("gazette", slug(name))
+        if name in self.gazettes:
+            return self.gazettes[name]
+        node = self.gazettes[name] = self.m.path("gazette", slug(name))
         self.g.add((node, RDF.type, MK.Gazette))
         self.g.add((node, SKOS.prefLabel, Literal(name)))
         facts = gazette_facts(name) or {}
@@ -68,6 +72,10 @@ class GraphBuilder:
                 self.g.add((node, prop, Literal(int(facts[key]), datatype=XSD.integer)))
         if facts.get("publisher"):
             self.g.add((node, MK.publisherLevel, Literal(facts["publisher"])))
+        profile = profile_named(name)
+        if profile is not None and not profile.serves_all:
+            for municipality in profile.municipalities:
+                self.g.add((node, MK.servesMunicipality, self.municipality(municipality)))
         return node
 
     def issue(self, gazette: str, number: int, year: int, date: Optional[str] = None) -> URIRef:

@@ -293,3 +293,23 @@ def test_every_name_is_traced_to_its_span_beside_the_graph(built, graph):
             assert record["text"][s:e] in {str(f) for f in graph.objects(URIRef(iri), MK.surfaceForm)}
             seen += 1
     assert seen > 1500
+
+
+def test_issues_of_other_gazettes_are_issues_of_their_own_gazette_in_the_graph(tmp_path):
+    from rdflib import Namespace, URIRef
+
+    MK = Namespace("https://w3id.org/munikg/ontology#")
+    texts = ROOT / "tests" / "gold" / "other-gazettes" / "texts"
+    result = build([texts / "06.txt", texts / "12.txt"], tmp_path / "out", views=False)
+    assert result.violations == {}
+    g = Graph().parse(tmp_path / "out" / "munikg.ttl")
+    issues = {(str(name), int(year)) for name, year in g.query("""
+        PREFIX mk: <https://w3id.org/munikg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?name ?year WHERE { ?act mk:publishedIn ?issue . ?issue mk:gazette/skos:prefLabel ?name ; mk:year ?year }""")}
+    assert issues == {("Skupščinski Dolenjski list", 1986), ("Uradni list RS", 2002)}
+    dolenjski = URIRef("https://w3id.org/munikg/id/gazette/skupscinski-dolenjski-list")
+    served = {str(g.value(m, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel")))
+              for m in g.objects(dolenjski, MK.servesMunicipality)}
+    assert served == {"Črnomelj", "Krško", "Metlika", "Novo mesto", "Ribnica", "Trebnje"}
+    rs = URIRef("https://w3id.org/munikg/id/gazette/uradni-list-rs")
+    assert not list(g.objects(rs, MK.servesMunicipality))  # open to every municipality

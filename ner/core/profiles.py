@@ -100,6 +100,11 @@ def profiles(folder: Path = PROFILES) -> dict[str, Profile]:
     return found
 
 
+def profile_named(name: str) -> Optional[Profile]:
+    """The profile of the gazette of this name, if the project has one."""
+    return next((p for p in profiles().values() if p.name == name), None)
+
+
 def choose(head: str, text: str, year: Optional[int], known: dict[str, Profile]) -> Optional[Profile]:
     """The profile the file's own words point to most, or None when none is named."""
     scored = [(p.score(head, text), -len(p.municipalities), p.key) for p in known.values() if p.in_period(year)]
