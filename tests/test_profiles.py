@@ -5,6 +5,7 @@ import pytest
 from ner.core.profiles import Profile, load_profile, profiles
 from ner.structure.masthead import parse_masthead
 from ner.structure.profile import profile_of
+from ner.structure.toc import parse_toc
 
 GAZETTE_OPENINGS = [
     # the web edition of Uradni list RS, 2002 and 2009: number and date in one line
@@ -86,3 +87,42 @@ def test_a_new_gazette_is_a_new_file(tmp_path):
     profile = profile_of(text, known)
     assert isinstance(profile, Profile) and profile.name == "Uradni vestnik Gorenjske"
     assert parse_masthead(text, profile, profile.region)[0].number == 7
+
+
+@pytest.mark.parametrize("profile, text, entries", [
+    # Skupščinski Dolenjski list, 1986: numbered entries under capitals headings, a genre
+    # outside the type list in the run of numbers, and the first act's number at the end
+    ("skupscinski-dolenjski-list",
+     "OBČINA ČRNOMELJ 228. Odlok o tržnem redu in prometu blaga na drobno v občini Črnomelj OBČINA NOVO MESTO "
+     "229. Sklep o oblikovanju konference delegacij 232. Ocena rasti sredstev za osebne dohodke v gospodarstvu "
+     "OBČINA TREBNJE 233. Odredba o preprečevanju hude gnilobe čebelje zalege v občini Trebnje Občina Črnomelj 228.",
+     [("Črnomelj", "odlok", "o tržnem redu in prometu blaga na drobno v občini Črnomelj"),
+      ("Novo mesto", "sklep", "o oblikovanju konference delegacij"),
+      ("Novo mesto", "other", "rasti sredstev za osebne dohodke v gospodarstvu"),
+      ("Trebnje", "odredba", "o preprečevanju hude gnilobe čebelje zalege v občini Trebnje")]),
+    # Uradni vestnik občin Ormož in Ptuj, 1978: entries ended by semicolons, headings of bodies
+    # in capitals, the OCR's "ó"
+    ("uradni-vestnik-obcin-ormoz-in-ptuj",
+     "SKUPŠČINA OBČINE PTUJ 211. Odlok o gradnji, uporabi in vzdrževanju zaklonišč v občini Ptuj; 212. Odlok ó "
+     "najvišjih najemninah za poslovne stavbe; 218. Sklep o potrditvi statuta osnovne šole „Toneta Žnidariča“ "
+     "Ptuj UPRAVNI ORGANI SKUPŠČINE OBČINE PTUJ 219. Dopolnitev programa izvajanja preventivnih ukrepov;",
+     [("Ptuj", "odlok", "o gradnji, uporabi in vzdrževanju zaklonišč v občini Ptuj"),
+      ("Ptuj", "odlok", "ó najvišjih najemninah za poslovne stavbe"),
+      ("Ptuj", "sklep", "o potrditvi statuta osnovne šole „Toneta Žnidariča“ Ptuj"),
+      ("Ptuj", "other", "programa izvajanja preventivnih ukrepov")]),
+    # Pomurje, 1987: no headings; the masthead's municipalities are no heading
+    ("uradne-objave-obcin-pomurja",
+     "OBČINSKIH SKUPŠČIN: GORNJA RADGONA, LENDAVA, LJUTOMER IN MURSKA SOBOTA Odgovorili urednik: Martin Vinčec "
+     "188. Samoupravni sporazum o ustanovitvi samoupravne interesne skupnosti 189. Sklep o uskladitvi preživnin",
+     [(None, "samoupravni sporazum", "o ustanovitvi samoupravne interesne skupnosti"),
+      (None, "sklep", "o uskladitvi preživnin")]),
+    # Uradni list RS, 2009: one line, its page, a firm named in the title
+    ("uradni-list-rs",
+     "Kazalo  2668. Odlok o spremembah in dopolnitvah Odloka o ustanovitvi javnega podjetja Center za ravnanje "
+     "z odpadki Puconci d.o.o., stran 7548.",
+     [(None, "odlok", "o spremembah in dopolnitvah Odloka o ustanovitvi javnega podjetja Center za ravnanje z "
+                      "odpadki Puconci d.o.o.")]),
+])
+def test_numbered_contents_of_other_gazettes(profile, text, entries):
+    found = parse_toc(text, 0, len(text), profiles()[profile].region)
+    assert [(m, t, title) for _, m, t, title, *_ in found] == entries

@@ -20,7 +20,6 @@ from typing import Optional
 
 from .lexicon import DATA, data_rows
 from .region import Region
-from .wordforms import fold
 
 PROFILES = DATA / "profiles"
 # What each kind of evidence weighs; a profile needs MIN_SCORE to be chosen.
@@ -57,9 +56,7 @@ class Profile:
                  + PUBLISHED_IN * any(p.search(text) for p in self.published_in)
                  + CITED * any(p.search(text) for p in self.cited))
         if not self.serves_all:
-            folded = fold(head)
-            found += SERVED * min(MAX_SERVED, sum(bool(re.search(rf"\b{re.escape(fold(m))}\b", folded))
-                                                  for m in self.municipalities))
+            found += SERVED * min(MAX_SERVED, len(self.region.named_in(head)))
         return found
 
 

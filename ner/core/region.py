@@ -16,6 +16,11 @@ class Region:
     regional_body: str  # the inter-municipal community, e.g. "Obalna skupnost"
     regional_seat: str
 
+    def named_in(self, text: str) -> list[str]:
+        """The municipalities a text names in the nominative ("GORNJA RADGONA, LENDAVA")."""
+        folded = fold(text)
+        return [m for m in self.municipalities if re.search(rf"\b{re.escape(fold(m))}\b", folded)]
+
     def municipality_in(self, text: str) -> Optional[str]:
         """The municipality a phrase names (in any case), or the regional community."""
         # Obalna skupnost Koper, Obalni svet Koper, Skupnost obalnih občin

@@ -39,6 +39,15 @@ DASHED_GENRE_RE = re.compile(rf"(?:[-—–•]\s*|(?<=\s)(?=[{UP}!]{{6}}))(?P<g
                              rf"(?=\s+(?:[IVX]+\.\s+)?[{LOW}„\"»(])")
 # a genre in lower case after a dash, from the list of genres ("- Sprememba cen komunalnih storitev")
 GENRE_WORDS_RE = re.compile(r"[-—–•]\s*(?P<g>(?i:" + "|".join(map(re.escape, word_list("contents_genres"))) + r"))\b")
+# a numbered entry, the genre capitalised or in capitals: "228. Odlok o ...", "214 Odločba o ...",
+# "188. Samoupravni sporazum o ...", Uradni list RS's "4225. Odlok o ..., stran 9429."
+NUMBERED_GENRE_RE = re.compile(rf"(?<![\w.])(?P<n>\d{{1,4}})\s*\.?\s+(?=[{UP}])(?P<g>(?i:" + TYPE_RE.pattern
+                               + rf"))(?=\s+(?:[IVX]+\.\s+)?[{LOW}óé„\"»(])")  # "Odlok ó": the OCR's o
+# in such a list, any capitalised genre ("232. Ocena rasti ...", "219. Dopolnitev programa ...")
+NUMBERED_WORD_RE = re.compile(rf"(?<![\w.])(?P<n>\d{{1,4}})\s*\.?\s+(?P<g>[{UP}][{LOW}]{{3,}})(?=\s+[{LOW}„\"»(])")
+PAGE_REF_RE = re.compile(r"[,;]?\s*stran\s+\d+\s*\.?\s*$")  # "..., stran 9429."
+# the number of the first act after the contents ("... Svetinje Občina Črnomelj 228.")
+ACT_NUMBER_END_RE = re.compile(r"\s+(?!(?:19|20)\d\d\b)\d{1,4}\s*\.\s*$")
 # toc titles start in lower case ("o ...", "odloka ..."), perhaps after a numeral ("II. natečaja")
 ENTRY_TITLE_RE = re.compile(rf"\s+(?:[IVX]+\.\s+)?[{LOW}„\"»(]")
 # an act's own heading: "ODLOK O DAVKIH", "URADNI POPRAVEK ODLOKA O POTRDITVI"
@@ -108,11 +117,27 @@ def entry_starts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
              if ENTRY_TITLE_RE.match(text, m.end())]
     found += [(m.start("g"), m.end("g"), type_of(m.group("g"))) for rx in (DASHED_GENRE_RE, GENRE_WORDS_RE)
               for m in rx.finditer(text, start, end)]
+    found += numbered_entries(text, start, end)
     out: list[tuple[int, int, str]] = []
     for s, e, t in sorted(found, key=lambda f: (f[0], -f[1])):  # "URADNI POPRAVEK" over "POPRAVEK"
-        if not out or s >= out[-1][1]:
-            out.append((s, e, t))
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e, t))
     return out
+
+
+def numbered_entries(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The entries of a numbered list ("228. Odlok o ...", "229. Sklep o ..."), from the
+    entry's number, which is no part of the title before it: those of a known genre,
+    and those of any genre whose number falls in the run the known ones number."""
+    known = list(NUMBERED_GENRE_RE.finditer(text, start, end))
+    numbers = {int(m.group("n")) for m in known}
+    if not numbers:
+        return []
+    run = range(min(numbers), max(numbers) + 2)
+    other = [m for m in NUMBERED_WORD_RE.finditer(text, start, end)
+             if int(m.group("n")) in run and int(m.group("n")) not in numbers]
+    return [(m.start(), m.end("g"), type_of(m.group("g"))) for m in known + other]
 
 
 def _word_spans(text: str) -> list[tuple[int, int, str]]:
@@ -172,12 +197,19 @@ def split_heading(text: str, region: Region) -> tuple[str, Optional[Heading], st
     """A title and the heading after it: (title, heading or None, what the heading
     interrupts of the title, which belongs to the title)."""
     text = text.rstrip(DASHES)  # the dash of the next entry
+    if PAGE_REF_RE.search(text):
+        return text, None, ""  # Uradni list RS's contents: one entry a line, no headings
+    text = ACT_NUMBER_END_RE.sub("", text)
     if "\n\n" in text.strip():
         # contents set line by line: the heading stands on lines of its own
         title, rest = text.strip().split("\n\n", 1)
         heading = _clean(rest)
         return title, Heading(heading, _municipal(heading.split(), region)), ""
     ws = _word_spans(text)
+    k = _capitals_tail(ws)
+    if k is not None:  # "... v občini Ptuj; UPRAVNI ORGANI SKUPŠČINE OBČINE PTUJ"
+        heading = text[ws[k][0]:].strip()
+        return text[:ws[k][0]], Heading(heading, _municipal(heading.split(), region)), ""
     for k in range(1, len(ws)):
         prev = ws[k - 1][2].lower().strip(",.")
         if prev in MUNICIPAL_CASES or prev in LINKS and not _municipal([w for *_, w in ws[k:]], region):
@@ -197,6 +229,17 @@ def split_heading(text: str, region: Region) -> tuple[str, Optional[Heading], st
         if prev not in LINKS and not apposition and _body_heading(rest, region):
             return text[:ws[k][0]], Heading(text[ws[k][0]:].strip(), False), ""
     return text, None, ""
+
+
+def _capitals_tail(ws: list[tuple[int, int, str]]) -> Optional[int]:
+    """Where a run of words in capitals that ends the text starts, if it is a section
+    heading: two words or more, one of them long (a title's acronyms, "ZZB NOV", are
+    not); titles in the contents are in lower case."""
+    k = len(ws)
+    while k > 1 and _capitals(ws[k - 1][2]) and any(c.isalpha() for c in ws[k - 1][2]):
+        k -= 1
+    run = [w for *_, w in ws[k:]]
+    return k if len(run) >= 2 and any(len(w.strip(",.;:")) >= 5 for w in run) else None
 
 
 def _municipal_span(ws: list[tuple[int, int, str]], k: int, region: Region) -> int:
@@ -227,8 +270,8 @@ def _supra_municipal(heading: str) -> bool:
 
 def _clean(text: str) -> str:
     text = CONTENTS_WORD_RE.sub(" ", text)
-    text = re.sub(r"\s+", " ", text)
-    return text.strip(DASHES + " x*")
+    text = PAGE_REF_RE.sub("", re.sub(r"\s+", " ", text))
+    return text.strip(DASHES + " x*;")
 
 
 def body_after_last_entry(text: str, starts: list[tuple[int, int, str]], end: int) -> int:
@@ -334,6 +377,8 @@ def parse_toc(text: str, start: int, end: int, region: Region
     """(heading, municipality, type, title, start, end) for each entry in text[start:end]."""
     starts = entry_starts(text, start, end)
     first = _clean(text[start:starts[0][0]]) if starts else ""
+    if len(region.named_in(first)) >= 2 and not _municipal(first.split(), region):
+        first = ""  # the masthead's list of the municipalities served ("SKUPŠČIN: GORNJA RADGONA, LENDAVA")
     heading = Heading(first, _municipal(first.split(), region)) if first else None
     municipality = heading_municipality(first, region) if first else None
     entries = []
