@@ -111,12 +111,34 @@ def test_every_signature_traces_to_its_source(docs):
      "soglasje Skupščina občine Koper s sklepom štev.: 025-6/84 z dne 25. 4. 1989", None),
 ])
 def test_file_number_of_the_act(pipeline, closing, number):
+    assert [a.number for a in _act_closed_by(pipeline, closing).acts] == [number]
+
+
+def _act_closed_by(pipeline, closing):
     from ner.core.records import Source
 
     text = ("Na podlagi 27. člena statuta je skupščina Samoupravne komunalne interesne skupnosti občine Koper "
             "na seji dne 29. marca 1989 sprejela ODLOK o komunalnih taksah 1. člen Takse se plačujejo. " + closing)
-    doc = pipeline(Source("x.txt", "x.txt", text, "utf-8", "0" * 64))
-    assert [a.number for a in doc.acts] == [number]
+    return pipeline(Source("x.txt", "x.txt", text, "utf-8", "0" * 64))
+
+
+@pytest.mark.parametrize("closing, number, signatures", [
+    # Uradni list RS, 1991: "Št." with no colon, the name in small letters, titles after it
+    ("Št. 402-1/91 Postojna, dne 5. novembra 1991. Predsednik Skupščine občine Postojna Igor Bratina, dipl. jur. "
+     "l. r.", "402-1/91", [("Igor Bratina", "predsednik skupščine občine postojna")]),
+    # Uradni list RS, 1996: the mayor
+    ("Št. 352-1/13-1/93 Kamnik, dne 13. novembra 1996. Župan Občine Kamnik Tone Smolnikar l. r.",
+     "352-1/13-1/93", [("Tone Smolnikar", "župan občine kamnik")]),
+    # Uradno glasilo slovenskih občin, 2014: the function after the name, no "l. r."
+    ("Številka: 032-0007/2014-07\n\nDivača, 28.5.2014\n\n \n\nObčina Divača\n\n \n\nDrago Božac, župan",
+     "032-0007/2014-07", [("Drago Božac", "župan")]),
+    # Uradni vestnik Zasavja, 2021: an em dash in the number, the body between function and name
+    ("Številka: 032 — 1/2021-22  Datum: 17.2.2021\n\n \n\nŽupanja Občine\n\nTrbovlje Jasna GABRIČ",
+     "032-1/2021-22", [("Jasna Gabrič", "županja občine trbovlje")]),
+])
+def test_modern_closings(pipeline, closing, number, signatures):
+    act, = _act_closed_by(pipeline, closing).acts
+    assert (act.number, [(s.name, s.role) for s in act.signatures]) == (number, signatures)
 
 
 def test_a_joint_act_keeps_every_body_with_its_session_number_and_signature(docs):

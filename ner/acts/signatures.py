@@ -14,7 +14,8 @@ from ..core.doc import ActLayout, IssueDoc
 from ..core.lexicon import given_names, slovenian, word_table
 from ..core.names import HONORIFIC_RE, NAME_TOKEN_RE, normalise_name
 from ..core.patterns import DATUM_RE, LR_RE, NUMBER_RE, PLACE_DATE_RE, ROLE_HEAD_RE
-from ..core.bodies import canonical_org
+from ..core.bodies import canonical_org, is_head
+from ..core.profiles import municipality_words
 from ..core.records import Act, Signature
 from ..core.region import Region
 from ..registry import component
@@ -28,10 +29,19 @@ SIGNS_FOR_RE = re.compile(r"\s(?P<organ>(?:\w+\s+){0,2}?)skupščine občine (?P
 LR_NAME_WINDOW = 80
 NAME_AFTER_WINDOW = 60
 FUNCTION_WORD_FREQ = 3e-4
+# The body a function names between it and the name: "Župan Občine Kamnik Tone Smolnikar"
+BODY_OF_FUNCTION = frozenset("občine mestne občinskega sveta skupščine".split())
+# Academic titles after a name: "Igor Bratina, dipl. jur.", "Ana Novak, univ. dipl. inž. arh."
+TITLES_AFTER_RE = re.compile(r",?\s*(?:(?:univ|dipl|mag|dr|prof|spec|inž|ing|jur|oec|ekon|prav|org|soc|ped|med|"
+                             r"vet|arh|grad|str|el|kem|biol|upr|posl|ek|kom)\.\s*)+$", re.IGNORECASE)
+# A function printed after the name, closing the block: "Drago Božac, župan"
+ROLE_AFTER_RE = re.compile(r"\s*,\s*(?P<role>" + ROLE_HEAD_RE.pattern + r"[\w\s]{0,60}?)\s*$", re.IGNORECASE)
 
 
 def _name_before(text: str, end: int, floor: int) -> Optional[tuple[int, int, list[str]]]:
-    """Name tokens ending just before ``end`` (the l. r. mark)."""
+    """Name tokens ending just before ``end`` (the l. r. mark), titles after them left out."""
+    titles = TITLES_AFTER_RE.search(text, floor, end)
+    end = titles.start() if titles else end
     toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text[floor:end])]
     names: list[tuple[int, int, str]] = []
     for s, e, tok in reversed(toks):
@@ -56,7 +66,8 @@ def _name_before(text: str, end: int, floor: int) -> Optional[tuple[int, int, li
 
 
 def _name_after(text: str, start: int, end: int) -> Optional[tuple[int, int, list[str]]]:
-    """Name tokens after a function word, skipping a place-and-date line."""
+    """Name tokens after a function word, skipping a place-and-date line and the body
+    the function names ("Županja Občine Trbovlje Jasna GABRIČ")."""
     pos = start
     pd = PLACE_DATE_RE.search(text, start, end)
     if pd and not text[start:pd.start()].strip():
@@ -64,6 +75,8 @@ def _name_after(text: str, start: int, end: int) -> Optional[tuple[int, int, lis
     names = []
     for m in re.finditer(r"\S+", text[pos:end]):
         core = m.group().rstrip(",.;")
+        if not names and (is_head(core) or core.lower() in BODY_OF_FUNCTION or core in municipality_words()):
+            continue  # the body the function names, not yet the name
         if not NAME_TOKEN_RE.match(core) or len(names) >= 3 or _function_word(core):
             break
         names.append((pos + m.start(), pos + m.start() + len(core), core))
@@ -146,10 +159,14 @@ def signers(text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
         prev = lr.end()
     if not found:
         heads = list(ROLE_HEAD_RE.finditer(text, lo, hi))
-        if heads:
+        after = ROLE_AFTER_RE.search(text, lo, hi)
+        name = None
+        if after:  # "Drago Božac, župan"
+            name = _name_before(text, after.start(), max(lo, after.start() - LR_NAME_WINDOW))
+        elif heads:
             name = _name_after(text, heads[-1].end(), min(len(text), hi + NAME_AFTER_WINDOW))
-            if name:
-                found.append(name)
+        if name:
+            found.append(name)
     return found
 
 
@@ -164,6 +181,9 @@ def block_signatures(doc: IssueDoc, lay: ActLayout, region: Region) -> list[Sign
     for s, e, toks in signers(text, lo, hi):
         floor = max([prev_end, s - ROLE_WINDOW] + [m for m in marks if m <= s])
         role, role_span = _role(text, floor, s, region)
+        after = ROLE_AFTER_RE.match(text, e, hi)
+        if role is None and after:
+            role, role_span = after.group("role").lower(), after.span("role")
         if role is None:
             # "ŽUPAN / Koper, 18. marca 2017 / Boris Popovič": the function
             # stands before the place-and-date line.

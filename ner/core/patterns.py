@@ -132,10 +132,13 @@ ROLE_HEAD_RE = re.compile(
     r"glavni\s+urednik|odgovorni\s+urednik|član(?:ica)?\s+komisije)(?![\w])",
     re.IGNORECASE)
 
-# A file number after Št.:, Štev.:, Številka:
+# A file number after Št.:, Štev.:, Številka:, or after a capital "Št." with no colon where
+# the place and date of signing follow ("Št. 402-1/91 Postojna, dne 5. novembra 1991"):
+# a citation's "št. 36/88" is neither
 NUMBER_RE = re.compile(
-    r"(?<![\w])(?i:[ŠS$]t(?:ev)?\.?|[ŠS]tevilka)\s*:\s*"
-    rf"(?P<num>(?:[{UP}]{{1,2}}\s+){{0,2}}\d[\d\s\-–/,.]*\d(?:\s*[-–]\s*\d+)?"
+    r"(?<![\w])(?:(?i:[ŠS$]t(?:ev)?\.?|[ŠS]tevilka)\s*:\s*|(?:[ŠS]t|Štev)\.\s*"
+    rf"(?=[^\s()]+\s+[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?\s*[,.]\s*(?:dne\s*)?\d))"
+    rf"(?P<num>(?:[{UP}]{{1,2}}\s+){{0,2}}\d[\d\s\-–—/,.]*\d(?:\s*[-–—]\s*\d+)?"
     rf"(?:\s+(?:[{UP}]{{1,2}}\s+){{1,2}}\d[\d\-–/,.]*\d)?|\d)")
 
 PLACE_DATE_RE = re.compile(
@@ -145,7 +148,7 @@ DATUM_RE = re.compile(rf"(?i:Datum)\s*:\s*(?P<date>{DATE_RE.pattern})")
 
 def normalise_number(raw: str) -> str:
     s = raw.strip().rstrip(".,")
-    s = re.sub(r"\s*[-–]\s*", "-", s)
+    s = re.sub(r"\s*[-–—]\s*", "-", s)
     s = re.sub(r"\s*/\s*", "/", s)
     s = re.sub(r"(?<=\d),(?=\d)", "/", s)
     s = re.sub(r"(?<=\d)\s+(?=[A-Z])", ", ", s)

@@ -72,6 +72,12 @@ def slovenian_municipalities() -> tuple[str, ...]:
     return tuple(dict.fromkeys([r["name"] for r in rows] + [r["upravna_enota"] for r in rows]))
 
 
+@lru_cache(maxsize=None)
+def municipality_words() -> frozenset[str]:
+    """The words of every Slovenian municipality's name ("Trbovlje", "Bistrica")."""
+    return frozenset(w for m in slovenian_municipalities() for w in m.split())
+
+
 def load_profile(path: Path) -> Profile:
     try:
         d = tomllib.loads(path.read_text(encoding="utf-8"))

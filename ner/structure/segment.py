@@ -156,8 +156,9 @@ def closings(text: str, start: int, end: int) -> list[Closing]:
             out.append(Closing(s, e, sig))
     for c in out:
         if not c.has_signature:
-            # A signature without "l. r.": "ŽUPAN ... Boris Popovič"
-            tail = re.match(rf"(?:\s*(?:[{UP}][\w.]*|[,.]))*", text[c.end:min(end, c.end + BARE_SIGNATURE)])
+            # A signature without "l. r.": "ŽUPAN ... Boris Popovič", or "Občina Divača Drago Božac, župan": the function after the name
+            tail = re.match(rf"(?:\s*(?:[{UP}][\w.]*|[,.]|{ROLE_HEAD_RE.pattern}))*",
+                            text[c.end:min(end, c.end + BARE_SIGNATURE)])
             opener = OPENER_RE.search(text, c.end, min(end, c.end + len(tail.group()) + 30))
             tail_text = text[c.end:opener.start()] if opener else tail.group()
             if tail_text.strip() and ROLE_HEAD_RE.search(text, max(start, c.start - ROLE_BEFORE),
