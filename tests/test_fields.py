@@ -132,6 +132,9 @@ def _act_closed_by(pipeline, closing):
     # Uradno glasilo slovenskih občin, 2014: the function after the name, no "l. r."
     ("Številka: 032-0007/2014-07\n\nDivača, 28.5.2014\n\n \n\nObčina Divača\n\n \n\nDrago Božac, župan",
      "032-0007/2014-07", [("Drago Božac", "župan")]),
+    # Uradne objave, 1989: a surname ending like a title ("-el."), no title to cut
+    ("Števitka: 422-10/88-89 Piran. 25. aprila 1989 Predsednica TATJANA KOSOVEL. 1. r.",
+     "422-10/88-89", [("Tatjana Kosovel", "predsednica")]),
     # Uradni vestnik Zasavja, 2021: an em dash in the number, the body between function and name
     ("Številka: 032 — 1/2021-22  Datum: 17.2.2021\n\n \n\nŽupanja Občine\n\nTrbovlje Jasna GABRIČ",
      "032-1/2021-22", [("Jasna Gabrič", "županja občine trbovlje")]),

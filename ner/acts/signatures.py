@@ -32,7 +32,7 @@ FUNCTION_WORD_FREQ = 3e-4
 # The body a function names between it and the name: "Župan Občine Kamnik Tone Smolnikar"
 BODY_OF_FUNCTION = frozenset("občine mestne občinskega sveta skupščine".split())
 # Academic titles after a name: "Igor Bratina, dipl. jur.", "Ana Novak, univ. dipl. inž. arh."
-TITLES_AFTER_RE = re.compile(r",?\s*(?:(?:univ|dipl|mag|dr|prof|spec|inž|ing|jur|oec|ekon|prav|org|soc|ped|med|"
+TITLES_AFTER_RE = re.compile(r"(?:,\s*|\s+)(?:(?<!\w)(?:univ|dipl|mag|dr|prof|spec|inž|ing|jur|oec|ekon|prav|org|soc|ped|med|"
                              r"vet|arh|grad|str|el|kem|biol|upr|posl|ek|kom)\.\s*)+$", re.IGNORECASE)
 # A function printed after the name, closing the block: "Drago Božac, župan"
 ROLE_AFTER_RE = re.compile(r"\s*,\s*(?P<role>" + ROLE_HEAD_RE.pattern + r"[\w\s]{0,60}?)\s*$", re.IGNORECASE)
