@@ -1,7 +1,7 @@
 """Act fields: dates of adoption, issuing bodies, signatures, names."""
 import pytest
 
-from ner.acts.act_fields import adoption_date, canonical_body, split_section, subject_phrase
+from ner.acts.act_fields import adoption_date, canonical_body, named_body, split_section, subject_phrase
 from ner.core.names import normalise_name
 from conftest import REGION
 
@@ -26,14 +26,37 @@ def test_adoption_date(preamble, closing, iso):
     ("so izvršni svet Skupščine občine Izola na podlagi 204. člena statuta občine Izola na seji dne "
      "18. aprila 1989, izvršni svet", "izvršni svet Skupščine občine Izola"),
     ("Skupščina ... je na 11. redni seji skupščine dne 29. marca 1989 sprejela", None),
+    # a modern council's session in the genitive (Ilirska Bistrica 2003), a mayor's own act (Kamnik 1996)
+    ("(ZLS, Ur. 1. RS, št. 72/ 93) je Občinski svet Občine Ilirska Bistrica na nadaljevanju svoje 3. seje "
+     "dne 31.3.2003 sprejel:", "Občinski svet Občine Ilirska Bistrica"),
+    ("ter 36. člena statuta Občine Kamnik (Uradni list RS, št. 39/95) je župan Občine Kamnik sprejel",
+     "župan Občine Kamnik"),
 ])
 def test_subject_of_the_preamble(preamble, subject):
     assert subject_phrase(preamble) == subject
 
 
+@pytest.mark.parametrize("phrase, preamble, named", [
+    # the body named by its bare head, its name in the statute the basis cites (Ribnica 1985)
+    ("skupščina skupnosti", "Na podlagi 42. člena zakona o cestah (Ur. list SRS, št. 38/81) in 20. člena statuta "
+     "Občinske skupnosti za ceste Ribnica je skupščina skupnosti na zasedanju obeh zborov",
+     "skupščina Občinske skupnosti za ceste Ribnica"),
+    # a statute of another kind of body names none of it
+    ("skupščina skupnosti", "na podlagi 16. člena Statuta Občine Sežana je skupščina skupnosti",
+     "skupščina skupnosti"),
+    # a name already whole is kept
+    ("skupščina Skupnosti otroškega varstva Izola", "v skladu s statutom Skupnosti socialnega varstva občine Izola",
+     "skupščina Skupnosti otroškega varstva Izola"),
+])
+def test_a_body_named_by_its_head_alone(phrase, preamble, named):
+    assert named_body(phrase, preamble) == named
+
+
 @pytest.mark.parametrize("phrase, section, body", [
     ("skupščina občine Koper", None, "Skupščina občine Koper"),
     ("skupščina občme Izola", None, "Skupščina občine Izola"),
+    # the chambers in joint session adopt as their assembly (Postojna 1991)
+    ("zbori Skupščine občine Postojna", None, "Skupščina občine Postojna"),
     ("izvršni svet skupščine občine Koper", None, "Izvršni svet Skupščine občine Koper"),
     ("skupščina Obalne skupnosti", None, "Skupščina Obalne skupnosti Koper"),
     ("zbor uporabnikov", "SAMOUPRAVNA STANOVANJSKA SKUPNOST OBČINE PIRAN",
@@ -138,6 +161,9 @@ def _act_closed_by(pipeline, closing):
     # Uradni vestnik Zasavja, 2021: an em dash in the number, the body between function and name
     ("Številka: 032 — 1/2021-22  Datum: 17.2.2021\n\n \n\nŽupanja Občine\n\nTrbovlje Jasna GABRIČ",
      "032-1/2021-22", [("Jasna Gabrič", "županja občine trbovlje")]),
+    # Uradni vestnik občine Ormož, 2015: the function on the line after "l.r."
+    ("Številka: 007 – 14/2015 07/9\nOrmož, dne 13. 7. 2015\nAlojz Sok l.r.\nŽUPAN OBČINE ORMOŽ",
+     "007-14/2015 07/9", [("Alojz Sok", "župan občine ormož")]),
 ])
 def test_modern_closings(pipeline, closing, number, signatures):
     act, = _act_closed_by(pipeline, closing).acts

@@ -1,7 +1,7 @@
 """Masthead, table of contents and act segmentation on the bundled issues."""
 import pytest
 
-from ner.structure.segment import caps_title, find_headings, unglue_o
+from ner.structure.segment import caps_title, find_headings, self_type, unglue_o
 
 @pytest.mark.parametrize("stem, gazette, number, date", [
     ("001", "Uradne objave", 13, "1989-05-12"),
@@ -63,6 +63,59 @@ def test_references_in_capitals_are_not_headings():
             "ZA UPORABO 1. člen V občini")
     heads = find_headings(text, 0, frozenset())
     assert [(h.type, h.title) for h in heads] == [("odlok", "o nadomestilu za uporabo")]
+
+
+@pytest.mark.parametrize("text, heading", [
+    # web editions, the body's items numbered on lines of their own (Trbovlje 2021, Kamnik 1996)
+    ("je Občinski svet Občine Trbovlje na 18. redni seji dne 17. 2. 2021 sprejel\n\n \n\nSKLEP\n\n"
+     "O MNENJU OBČINE K OSNUTKOM POKRAJINSKE ZAKONODAJE\n\n \n\n1.\n\nS tem sklepom podaja Občina Trbovlje",
+     ("sklep", "o mnenju občine k osnutkom pokrajinske zakonodaje")),
+    ("je župan Občine Kamnik sprejel\nS K L E P\no javni razgrnitvi osnutka odloka o ureditvenem načrtu PN-1 "
+     "Arboretum Volčji potok\nI\nJavno se razgrne osnutek odloka",
+     ("sklep", "o javni razgrnitvi osnutka odloka o ureditvenem načrtu pn-1 arboretum volčji potok")),
+    # chapters and articles still end a title on its own line (Novo mesto 2002)
+    ("je Občinski svet Mestne občine Novo mesto na 41. seji dne 12. 9. 2002 sprejel\nO D L O K\n"
+     "o urejanju zelenih površin\nI. SPLOŠNE DOLOČBE\n1. člen\n(Predmet odloka)",
+     ("odlok", "o urejanju zelenih površin")),
+    # the type word capitalised and run on after the verb; a quoted passage ends the title (Ilirska Bistrica 2003)
+    ("je Občinski svet Občine Ilirska Bistrica na nadaljevanju svoje 3. seje dne 31.3.2003 sprejel: Pravilnik o "
+     "dopolnitvah in spremembah Pravilnika o plačah občinskih funkcionarjev ter o povračilih stroškov »Za "
+     "nadaljevanje seje se predsedniku in članom določi nagrada",
+     ("pravilnik", "o dopolnitvah in spremembah pravilnika o plačah občinskih funkcionarjev ter o povračilih "
+                   "stroškov")),
+    # the type word lost: the title alone on the line after the verb, the type from the body (Sežana 2015)
+    ("je Občinski svet Občine Sežana na seji dne 19. 11. 2015 sprejel\no vrednosti točke za izračun "
+     "nadomestila za leto 2016\nVrednost točke za izračun nadomestila znaša 0,0046 EUR/m2.\nTa sklep začne "
+     "veljati naslednji dan po objavi", ("sklep", "o vrednosti točke za izračun nadomestila za leto 2016")),
+    # one-line OCR of the 1980s (Uradne objave 1982)
+    ("je skupščina občine Izola dne 4. marca 1982 sprejela ODLOK O NADOMESTILU ZA UPORABO STAVBNEGA "
+     "ZEMLJIŠČA 1. člen V občini", ("odlok", "o nadomestilu za uporabo stavbnega zemljišča")),
+])
+def test_headings_of_each_layout(text, heading):
+    heads = find_headings(text, 0, frozenset())
+    assert [(h.type, h.title.lower()) for h in heads] == [heading]
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised type word in a sentence is no heading
+    "Spremeni se 12. člen, tako da se Pravilnik o plačah glasi:",
+    "v skladu s 5. členom je Sklep o javni razgrnitvi objavljen",
+    # a line opening with "o" that follows no adopting verb
+    "Javna razgrnitev traja 30 dni\no pripombah odloči župan\n",
+])
+def test_no_heading_in_running_text(text):
+    assert find_headings(text, 0, frozenset()) == []
+
+
+@pytest.mark.parametrize("body, act_type", [
+    ("Vrednost točke znaša 0,0046 EUR/m2. Ta sklep začne veljati naslednji dan", "sklep"),
+    ("1. člen S tem odlokom se ureja", "odlok"),
+    ("Ta pravilnik začne veljati osmi dan", "pravilnik"),
+    ("Ta odredba velja do preklica", "odredba"),
+    ("Javno se razgrne osnutek za 30 dni.", "other"),
+])
+def test_an_act_without_its_type_word_is_typed_by_how_it_names_itself(body, act_type):
+    assert self_type(body, 0) == act_type
 
 
 @pytest.mark.parametrize("stem, with_text, from_contents", [
@@ -160,3 +213,33 @@ def test_an_issue_that_ends_inside_an_act_marks_its_closing_missing(pipeline):
     act = next(a for a in doc.acts if a.span is not None)
     assert (act.type, act.title, act.missing) == ("odlok", "o davkih občanov", ["closing"])
     assert (act.issuer, act.date) == ("Skupščina občine Ilirska Bistrica", "1972-03-02")
+
+
+@pytest.mark.parametrize("name, act_type, title", [
+    # a district's gazette of 1957, its contents under no municipality
+    ("16.txt", "odlok", "o spremembah in dopolnitvah proračuna okraja Koper (okrajnega proračuna) za leto 1957"),
+    # a joint act of several municipalities in Uradni list RS, its Kazalo one numbered entry
+    ("40.txt", "odlok", "o spremembah in dopolnitvah Odloka o ustanovitvi javnega podjetja Center za ravnanje "
+                        "z odpadki Puconci d.o.o."),
+])
+def test_a_file_ending_in_a_preamble_takes_its_act_from_the_contents_in_their_order(pipeline, name, act_type,
+                                                                                    title):
+    from pathlib import Path
+
+    doc = pipeline.read(Path(__file__).parent / "gold" / "other-gazettes" / "texts" / name)
+    act, lay = list(doc.in_text())[-1]
+    assert lay.preamble_end is not None and lay.heading is None
+    assert (act.type, act.title) == (act_type, title)
+
+
+def test_a_confirmed_consolidated_text_is_closed_before_its_heading(pipeline):
+    """Uradni vestnik občine Ormož, 2015: the council confirms the consolidated
+    statute, signs, and the statute's text follows under its heading."""
+    from pathlib import Path
+
+    doc = pipeline.read(Path(__file__).parent / "gold" / "other-gazettes" / "texts" / "39.txt")
+    (act, lay), = doc.in_text()
+    assert lay.closing.end < lay.heading.start
+    assert (act.type, act.title) == ("statut", "občine Ormož (uradno prečiščeno besedilo – upb3)")
+    assert (act.number, [(s.name, s.role) for s in act.signatures]) == (
+        "007-14/2015 07/9", [("Alojz Sok", "župan občine ormož")])

@@ -17,13 +17,15 @@ from .adoptions import closing_parts, joint_bodies
 
 # "... je Skupščina občine Koper na seji ... dne ... sprejela"
 SUBJECT_RE = re.compile(
-    r"\b(?:je|sta|so)\s+(?P<body>[^;()]{3,220}?)\s+(?:na\s+(?:[\w.]+\s+){0,3}?(?:seji|sejah|zasedanju)\b"
+    r"\b(?:je|sta|so)\s+(?P<body>[^;()]{3,220}?)\s+(?:na\s+(?:[\w.]+\s+){0,3}?(?:seji|sejah|seje|zasedanju|zasedanja)\b"
     r"|dne\b|spre\W{0,3}je[lt])")
 ORGAN_RE = re.compile(r"(?i)^(?:zbor\w*|skupščin\w*|skupšpin\w*|izvršilni\s+odbor|odbor\w*|svet\w*|delegat\w*)\b")
 ORG_WORD_RE = re.compile(r"(?i)\b(?:skupščin|skupšpin|svet|zbor|odbor|sodišč|komisij|skupnost|sklad|"
-                         r"delavci|uprav|komite|zavod)")
+                         r"delavci|uprav|komite|zavod|župan)")
 MEETING_GENITIVE_RE = re.compile(r"\bseji\s+(?P<g>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)(?=\s*,|\s+dne\b|\s+ki\b)")
 AGREEMENT_RE = re.compile(r"\bsamoupravnega\s+sporazuma\s+o\s+(?P<t>[^(),;]+?)(?=\s*(?:\(|,|;|\bso\b|\bsprejet))")
+# The chambers of an assembly in joint session adopt as the assembly.
+CHAMBERS_RE = re.compile(r"(?i)^(?:vsi\s+|oba\s+)?zbori\s+(?=skup)")
 CUT_RE = re.compile(r"\s+(?:na\s+podlagi|v\s+skladu|po\s+izvedeni|za\s+namenom|sprejem\w*|ki|je)\b|,")
 # "soglasje ... s sklepom štev.: 025-6/84": the number of another body's decision.
 OTHER_ACT_RE = re.compile(r"(?i)\b(?:sklepom|odločbo|sklepa|odločbe)\s*$")
@@ -80,6 +82,7 @@ def subject_phrase(preamble: str) -> Optional[str]:
 
 def canonical_body(phrase: str, section_body: Optional[str], region: Region,
                    propers: frozenset[str]) -> str:
+    phrase = CHAMBERS_RE.sub("", phrase)
     f = fold(phrase)
     m = region.municipality_in(phrase)
     regional = fold(region.regional_body)
@@ -121,10 +124,30 @@ def body_name(printed: str, propers: frozenset[str]) -> str:
     return canonical_org(cased, propers) if any(is_head(w) for w in cased.split()[:4]) else cased
 
 
+# The body whose statute or founding act the legal basis cites: "20. člena statuta
+# Občinske skupnosti za ceste Ribnica je skupščina skupnosti ... sprejela".
+STATUTE_OF_RE = re.compile(r"\b(?:statut\w*|pravil\w*|sporazum\w*\s+o\s+ustanovitvi)\s+"
+                           r"(?P<g>[A-ZČŠŽ][^(),;]{3,120}?)(?=\s*[(,;]|\s+(?:je|in|ter|so|sta)\s)")
+
+
+def named_body(phrase: str, preamble: str) -> str:
+    """'skupščina skupnosti' names its body by a bare head noun: the body is the one
+    of that head whose statute the preamble cites."""
+    words = phrase.split()
+    if len(words) != 2 or not ORGAN_RE.match(words[0]) or not is_head(words[1]):
+        return phrase
+    stem = name_stems(words[1])
+    for m in STATUTE_OF_RE.finditer(preamble):
+        if stem & name_stems(m.group("g")):
+            return f"{words[0]} {squash(m.group('g'))}"
+    return phrase
+
+
 def issuer_of(doc: IssueDoc, layout: ActLayout, preamble: str, section_body: Optional[str],
               municipality: Optional[str], region: Region) -> Optional[str]:
     phrase = subject_phrase(preamble)
     if phrase:
+        phrase = named_body(phrase, preamble)
         return canonical_body(phrase, section_body, region, doc.propers)
     if preamble.strip() and not re.match(r"\s*(?:Na|V|Pri|Skladno)\b", preamble):
         # "Delavci v temeljnih organizacijah ... za namenom, da ... sprejemamo"

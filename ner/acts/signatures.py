@@ -35,7 +35,9 @@ BODY_OF_FUNCTION = frozenset("občine mestne občinskega sveta skupščine".spli
 TITLES_AFTER_RE = re.compile(r"(?:,\s*|\s+)(?:(?<!\w)(?:univ|dipl|mag|dr|prof|spec|inž|ing|jur|oec|ekon|prav|org|soc|ped|med|"
                              r"vet|arh|grad|str|el|kem|biol|upr|posl|ek|kom)\.\s*)+$", re.IGNORECASE)
 # A function printed after the name, closing the block: "Drago Božac, župan"
-ROLE_AFTER_RE = re.compile(r"\s*,\s*(?P<role>" + ROLE_HEAD_RE.pattern + r"[\w\s]{0,60}?)\s*$", re.IGNORECASE)
+# or on the line after its "l. r.": "Alojz Sok l.r.\nŽUPAN OBČINE ORMOŽ"
+ROLE_AFTER_RE = re.compile(r"\s*(?:,|\s*(?:" + LR_RE.pattern + r")[ \t]*\n)\s*(?P<role>" + ROLE_HEAD_RE.pattern
+                           + r"[\w\s]{0,60}?)\s*$", re.IGNORECASE)
 
 
 def _name_before(text: str, end: int, floor: int) -> Optional[tuple[int, int, list[str]]]:

@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..core.doc import ActLayout, Closing, Heading, IssueDoc, Segment
 from ..core.patterns import (DATUM_RE, LR_RE, NUMBER_RE, OPENER_RE, PARTY_LIST_RE, PLACE_DATE_RE, PREAMBLE_END_RE,
-                       ROLE_HEAD_RE, TYPE_RE, UP, refine_type, type_of)
+                       ROLE_HEAD_RE, TYPE_RE, TYPE_WORDS, UP, refine_type, type_of)
 from ..core.records import Act
 from ..registry import component
 from ..core.lexicon import slovenian, word_list
@@ -25,6 +25,9 @@ LOWER_RE = re.compile(r"[a-zčšžćđ]")
 # Tokens that number a chapter or an item rather than belong to a title.
 NUMBERING_RE = re.compile(r"^(?:[IVXL!1]{1,4}|\d{1,3})\.?$")
 BODY_START_RE = re.compile(r"\s*(?:\d+\s*\.\s*(?:člen|ČLEN|Člen)|[a-z]\)\s)")
+# In text kept in lines (web editions, column OCR), an item number on a line of its
+# own ("\nI\n", "\n1.\n") opens the body: no title has one.
+NUMBER_LINE_RE = re.compile(r"\n[ \t]*(?:[IVXL]{1,4}|\d{1,3})\.?[ \t]*(?=\n)")
 CHAPTER_WORDS = word_list("chapter_words")
 # A section header in capitals naming a body: OBČINA PIRAN, USTAVNO SODIŠČE ...
 ORG_CAPS_RE = re.compile(r"\b(?:" + "|".join(word_list("header_bodies")) + r")\b")
@@ -62,7 +65,7 @@ def caps_title(text: str, start: int) -> tuple[int, int]:
         s, e, tok = toks[i]
         if LOWER_RE.search(tok):
             break
-        if BODY_START_RE.match(text, s):
+        if BODY_START_RE.match(text, s) or NUMBER_LINE_RE.match(text, max(0, text.rfind("\n", 0, s))):
             break
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
         if NUMBERING_RE.match(tok) and (nxt.startswith(CHAPTER_WORDS) or LOWER_RE.search(nxt)
@@ -82,11 +85,16 @@ def caps_title(text: str, start: int) -> tuple[int, int]:
     return start, end
 
 
+# A quoted sentence (an amendment's new wording), not a name in quotes: no title
+# holds one.
+QUOTED_PASSAGE_RE = re.compile(r"\s[»„\"“]\s*[A-ZČŠŽ][a-zčšž]*(?:\s+[a-zčšž]+){3}(?![^«“\"]{0,60}[«“\"])")
+
+
 def lower_title(text: str, start: int) -> tuple[int, int]:
     """Span of a title in lower case ("POPRAVEK odloka o ... 1989 3. člen ...")."""
     window = text[start:start + TITLE_WINDOW]
     stop = re.search(r"\s(?:\d+\s*\.\s*(?:člen|Člen)|[a-z]\)\s|[IVX]+\.\s|\d+\.\s+[A-ZČŠŽ])"
-                     r"|[.:;]\s|\n\s*\n", window)
+                     r"|[.:;]\s|\n\s*\n|" + NUMBER_LINE_RE.pattern + "|" + QUOTED_PASSAGE_RE.pattern, window)
     end = start + (stop.start() if stop else len(window))
     return start, end
 
@@ -112,31 +120,93 @@ def is_heading(text: str, m: re.Match, floor: int) -> bool:
     return bool(run and ORG_CAPS_RE.search(run.group(1)))
 
 
+# "... je na seji sprejel: Pravilnik o ...": the type word capitalised, run on after
+# the adopting verb.
+INLINE_TYPE_RE = re.compile(r"(?<![\w])(?:" + "|".join(w.capitalize() for w, _ in TYPE_WORDS if " " not in w)
+                            + r")(?=\s+(?:o|k|za)\s)")
+
+
+def type_words(text: str, start: int) -> list[re.Match]:
+    """The type words that may open a heading: in capitals, or capitalised right
+    after the adopting verb."""
+    inline = [m for m in INLINE_TYPE_RE.finditer(text, start)
+              if PREAMBLE_END_RE.search(text, max(start, m.start() - BEFORE_HEADING), m.start())]
+    return sorted([*TYPE_RE.finditer(text, start), *inline], key=lambda m: m.start())
+
+
+# "STATUT OBČINE ORMOŽ (Uradno prečiščeno besedilo – UPB3)": a consolidated text's
+# mark is part of its title.
+CONSOLIDATED_RE = re.compile(r"\s*\((?:ne)?uradno\s+prečiščeno\s+besedilo[^)\n]{0,30}\)", re.IGNORECASE)
+
+
+def heading_at(text: str, m: re.Match, propers: frozenset[str]) -> Heading:
+    """The heading a type word opens, with its title."""
+    t0 = m.end()
+    while t0 < len(text) and text[t0] in " \t\n*\"'»«":
+        t0 += 1
+    s, e = caps_title(text, t0)
+    if e == s and LOWER_RE.match(text[t0:t0 + 1] or "X"):
+        s, e = lower_title(text, t0)
+    elif e > s and re.match(r"\s+[a-zčšž]", text[e:e + 3]) and not BODY_START_RE.match(text, e):
+        # "POPRAVEK ODLOKA o proračunu ...": a genitive in capitals, then lower case
+        s, e = t0, lower_title(text, e)[1]
+    consolidated = CONSOLIDATED_RE.match(text, e)
+    e = consolidated.end() if consolidated else e
+    act_type, raw = refine_type(type_of(m.group()), m.group(), clean_title(text[s:e]))
+    return Heading(m.start(), m.end(), act_type, proper_case(raw, propers) if raw else None, max(e, m.end()))
+
+
+def clean_title(raw: str) -> str:
+    raw = squash(raw).strip(" -—–,*\"'»«")
+    raw = re.sub(r"(?<![\w])!(?![\w])", "I", raw)  # a lone ! in a title is a roman I
+    return unglue_o(raw)
+
+
+# A title alone on the line after the adopting verb, its type word lost ("... je na
+# seji dne 19. 11. 2015 sprejel\no vrednosti točke ...\n"): text kept in paragraphs.
+HEADLESS_RE = re.compile(r"\n[ \t]*(o\s+[a-zčšž][^\n]{5,300})(?=\n)")
+# How the body names its own act: "Ta sklep začne veljati", "S tem odlokom".
+SELF_REFERENCE_RE = re.compile(r"\b(?:[Tt]a|[Ss]\s+tem|[Tt]ega)\s+([a-zčšž]{5,})")
+SELF_REFERENCE_WINDOW = 3000
+
+
+def self_type(text: str, start: int) -> str:
+    """An act's type from how its body names itself; 'other' when it does not."""
+    for m in SELF_REFERENCE_RE.finditer(text, start, start + SELF_REFERENCE_WINDOW):
+        for printed, act_type in TYPE_WORDS:
+            if " " not in printed and m.group(1).startswith(re.sub(r"[AEIOU]$", "", printed).lower()):
+                return act_type
+    return "other"
+
+
+def headless_headings(text: str, start: int, propers: frozenset[str]) -> list[Heading]:
+    out = []
+    for m in HEADLESS_RE.finditer(text, start):
+        if PREAMBLE_END_RE.search(text, max(start, m.start() - BEFORE_HEADING), m.start()):
+            raw = clean_title(m.group(1))
+            out.append(Heading(m.start(1), m.start(1), self_type(text, m.end()), proper_case(raw, propers),
+                               m.end()))
+    return out
+
+
 def find_headings(text: str, start: int, propers: frozenset[str]) -> list[Heading]:
     out: list[Heading] = []
     floor = start
-    for m in TYPE_RE.finditer(text, start):
+    for m in type_words(text, start):
         if out and m.start() < out[-1].title_end:
             continue
-        if not is_heading(text, m, floor):
+        if m.re is TYPE_RE and not is_heading(text, m, floor):
             continue
-        t0 = m.end()
-        while t0 < len(text) and text[t0] in " \t\n*\"'»«":
-            t0 += 1
-        s, e = caps_title(text, t0)
-        if e == s and LOWER_RE.match(text[t0:t0 + 1] or "X"):
-            s, e = lower_title(text, t0)
-        elif e > s and re.match(r"\s+[a-zčšž]", text[e:e + 3]) and not BODY_START_RE.match(text, e):
-            # "POPRAVEK ODLOKA o proračunu ...": a genitive in capitals, then lower case
-            s, e = t0, lower_title(text, e)[1]
-        raw = squash(text[s:e]).strip(" -—–,*\"'»«")
-        raw = re.sub(r"(?<![\w])!(?![\w])", "I", raw)  # a lone ! in a title is a roman I
-        raw = unglue_o(raw)
-        act_type, raw = refine_type(type_of(m.group()), m.group(), raw)
-        title = proper_case(raw, propers) if raw else None
-        out.append(Heading(m.start(), m.end(), act_type, title or None, max(e, m.end())))
-        floor = max(e, m.end())
-    return out
+        out.append(heading_at(text, m, propers))
+        floor = out[-1].title_end
+    for h in headless_headings(text, start, propers):
+        if not any(o.start <= h.start < o.title_end for o in out):
+            out.append(h)
+    return sorted(out, key=lambda h: h.start)
+
+
+# "Alojz Sok l.r.\nŽUPAN OBČINE ORMOŽ": the function on the line after the signature.
+FUNCTION_LINE_RE = re.compile(rf"[ \t]*\n[ \t]*{ROLE_HEAD_RE.pattern}[^\n]{{0,60}}(?=\n|$)", re.IGNORECASE)
 
 
 def closings(text: str, start: int, end: int) -> list[Closing]:
@@ -155,7 +225,10 @@ def closings(text: str, start: int, end: int) -> list[Closing]:
         else:
             out.append(Closing(s, e, sig))
     for c in out:
-        if not c.has_signature:
+        function_line = FUNCTION_LINE_RE.match(text, c.end, end)
+        if c.has_signature and function_line:
+            c.end = function_line.end()
+        elif not c.has_signature:
             # A signature without "l. r.": "ŽUPAN ... Boris Popovič", or "Občina Divača Drago Božac, župan": the function after the name
             tail = re.match(rf"(?:\s*(?:[{UP}][\w.]*|[,.]|{ROLE_HEAD_RE.pattern}))*",
                             text[c.end:min(end, c.end + BARE_SIGNATURE)])
@@ -215,6 +288,14 @@ def act_end(text: str, h: Heading, nxt: int, found: list[Closing]) -> int:
     if header:
         return header_start
     return next_start if OPENER_RE.search(text, lo, nxt) else nxt
+
+
+def signed_before(text: str, start: int, heading: int) -> Optional[Closing]:
+    """A signed closing between the preamble and the heading: the council confirms a
+    consolidated text ("... potrdil uradno prečiščeno besedilo Statuta ... Alojz Sok
+    l.r.") and the text follows."""
+    signed = [c for c in closings(text, start, heading) if c.has_signature]
+    return signed[-1] if signed else None
 
 
 def _segment(doc: IssueDoc, start: int, end: int, h: Optional[Heading], closing: Optional[Closing],
@@ -288,8 +369,8 @@ def make_segment():
             # is this act's; a later one far beyond it closes an act whose heading
             # is not in the file.
             prev_end = act_end(text, h, nxt, found)
-            segments.append(_segment(doc, min(start, h.start), prev_end, h, found[0] if found else None,
-                                     section, len(segments) + 1))
+            closing = found[0] if found else signed_before(text, start, h.start)
+            segments.append(_segment(doc, min(start, h.start), prev_end, h, closing, section, len(segments) + 1))
             for c in found[1:]:
                 if c.start - prev_end >= ORPHAN_MIN:
                     segments.append(_segment(doc, prev_end, c.end, None, c, section, len(segments) + 1))

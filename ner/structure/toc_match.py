@@ -45,7 +45,9 @@ def pair_score(act: Act, text: Optional[set[str]], entry: TocEntry, min_similari
     if act.type != "other" and act.type != entry.type:
         return 0.0
     if preamble_only:
-        return PREAMBLE_ONLY_SCORE if act.municipality and act.municipality == entry.municipality else 0.0
+        if act.municipality and entry.municipality:
+            return PREAMBLE_ONLY_SCORE if act.municipality == entry.municipality else 0.0
+        return PREAMBLE_ONLY_SCORE / 2  # a joint act's, a district's or an unheaded list's entry
     if act.title:
         sim = fuzz.ratio(_norm(act.title), _norm(entry.title)) / 100
         sim = max(sim, fuzz.partial_ratio(_norm(act.title), _norm(entry.title)) / 100 - 0.1)
