@@ -31,6 +31,9 @@ def test_adoption_date(preamble, closing, iso):
      "dne 31.3.2003 sprejel:", "Občinski svet Občine Ilirska Bistrica"),
     ("ter 36. člena statuta Občine Kamnik (Uradni list RS, št. 39/95) je župan Občine Kamnik sprejel",
      "župan Občine Kamnik"),
+    # the assembly abbreviated, a stray dot after "na" (Uradne objave občin Pomurja 1987)
+    ("in 206. člena statuta občine Gor. Radgona (Ur. objave, št. 41/81) je SO Gor. Radgona na. seji zbora "
+     "združenega dela in seji zbora krajevnih skupnosti dne 1. 10. 1987 sprejela", "SO Gor. Radgona"),
 ])
 def test_subject_of_the_preamble(preamble, subject):
     assert subject_phrase(preamble) == subject
@@ -55,6 +58,9 @@ def test_a_body_named_by_its_head_alone(phrase, preamble, named):
 @pytest.mark.parametrize("phrase, section, body", [
     ("skupščina občine Koper", None, "Skupščina občine Koper"),
     ("skupščina občme Izola", None, "Skupščina občine Izola"),
+    # the bodies' abbreviations spelt out
+    ("SO Koper", None, "Skupščina občine Koper"),
+    ("IS SO Piran", None, "Izvršni svet Skupščine občine Piran"),
     # the chambers in joint session adopt as their assembly (Postojna 1991)
     ("zbori Skupščine občine Postojna", None, "Skupščina občine Postojna"),
     ("izvršni svet skupščine občine Koper", None, "Izvršni svet Skupščine občine Koper"),
@@ -187,6 +193,12 @@ def test_a_joint_act_keeps_every_body_with_its_session_number_and_signature(docs
      "občine Piran na podlagi 251. člena statuta občine Piran na seji dne 7. aprila 1989 sprejeli",
      [("izvršni svet Skupščine občine Izola", "1989-04-18"), ("izvršni svet Skupščine občine Koper", "1989-04-12"),
       ("izvršni svet Skupščine občine Piran", "1989-04-07")]),
+    # modern councils of a joint administration, each with its numbered session (Uradni list RS's form)
+    ("in 19. člena Statuta Občine Komen so Občinski svet Občine Divača na 5. redni seji dne 11. 7. 2019, "
+     "Občinski svet Občine Sežana na 7. redni seji dne 17. 7. 2019 in Občinski svet Občine Komen na 5. redni "
+     "seji dne 19. 6. 2019, v skladu z 49.a členom Zakona o lokalni samoupravi sprejeli",
+     [("Občinski svet Občine Divača", "2019-07-11"), ("Občinski svet Občine Sežana", "2019-07-17"),
+      ("Občinski svet Občine Komen", "2019-06-19")]),
     # one body, however many its bases
     ("Na podlagi 27. člena statuta in 5. člena odloka je skupščina občine Koper na seji dne 2. marca 1989 "
      "sprejela", []),

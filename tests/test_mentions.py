@@ -181,6 +181,22 @@ def test_organisations(text, orgs):
     assert [m.canonical for m in find_organizations(text, ctx=ctx)] == orgs
 
 
+@pytest.mark.parametrize("text, municipalities, orgs", [
+    # a plural body with its seat names a kind of body, not one (Divača 2014, Vestnik okraja Koper 1957,
+    # a joint act of Pomurje in Uradni list RS 2009)
+    ("svetov krajevnih skupnosti v Občini Divača se določi", ("Divača",), []),
+    ("za ustanovitev zadružnih poslovnih zvez v Kopru, Ilirski Bistrici in v Sežani", ("Koper", "Sežana"), []),
+    ("Odloka o gospodarskih javnih službah v Občini Apače (Prepih, št. 16/08)", ("Apače",), []),
+    # a settlement of the register, not a municipality sharing its second word (Kamnik 1996)
+    ("na sedežu Občine Kamnik, Glavni trg 24 ter na sedežu Krajevne skupnosti Volčji potok.",
+     ("Kamnik", "Loški Potok"), ["Krajevna skupnost Volčji Potok"]),
+])
+def test_organisations_of_other_regions(text, municipalities, orgs):
+    ctx = replace(ORG_CONTEXT, towns=ORG_CONTEXT.towns | known_places(text),
+                  municipalities=tuple(ORG_CONTEXT.municipalities) + municipalities)
+    assert [m.canonical for m in find_organizations(text, ctx=ctx)] == orgs
+
+
 @pytest.mark.parametrize("phrase, canonical", [
     ("Krajevne skupnosti Žusterna", "Krajevna skupnost Žusterna"),
     ("Občinske skupnosti socialnega skrbstva Izola", "Občinska skupnost socialnega skrbstva Izola"),

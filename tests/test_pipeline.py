@@ -108,11 +108,14 @@ TAIL = ("URADNE OBJAVE OBČIN IZOLA, KOPER IN PIRAN KOPER, 12. maja 1989 Št. 13
 
 
 def test_what_each_component_assigns_it_does_write(pipeline, tmp_path):
-    """Across the corpus (and an act a second closing ends), every attribute a
-    component assigns is written by it."""
+    """Across the corpus (and an act a second closing ends, and an issue of Uradni
+    list RS, whose contents name no municipality), every attribute a component
+    assigns is written by it."""
     (tmp_path / "tail.txt").write_text(TAIL, encoding="utf-8")
     written: dict[str, set[str]] = {name: set() for name in DEFAULT}
-    for path in [next(CORPUS.glob(f"{stem}_*.txt")) for stem in ("000", "001", "002", "004")] + [tmp_path / "tail.txt"]:
+    other = CORPUS.parent.parent / "tests" / "gold" / "other-gazettes" / "texts" / "12.txt"
+    for path in [next(CORPUS.glob(f"{stem}_*.txt")) for stem in ("000", "001", "002", "004")] + [
+            tmp_path / "tail.txt", other]:
         doc = IssueDoc(read_source(path))
         for name, step in pipeline.steps:
             before = _state(doc)

@@ -87,6 +87,10 @@ def test_references_in_capitals_are_not_headings():
     ("je Občinski svet Občine Sežana na seji dne 19. 11. 2015 sprejel\no vrednosti točke za izračun "
      "nadomestila za leto 2016\nVrednost točke za izračun nadomestila znaša 0,0046 EUR/m2.\nTa sklep začne "
      "veljati naslednji dan po objavi", ("sklep", "o vrednosti točke za izračun nadomestila za leto 2016")),
+    # a genre the graph has no type for, in one-line OCR (Uradno glasilo slovenskih občin's form)
+    ("je občinski svet Občine Bled na 16.redni seji dne 11.4.2022 sprejel KONCESIJSKI AKT O JAVNO-ZASEBNEM "
+     "PARTNERSTVU PRI PRENOVI DRSALIŠČA I. Splošne določbe 1. člen (vsebina akta)",
+     ("other", "o javno-zasebnem partnerstvu pri prenovi drsališča")),
     # one-line OCR of the 1980s (Uradne objave 1982)
     ("je skupščina občine Izola dne 4. marca 1982 sprejela ODLOK O NADOMESTILU ZA UPORABO STAVBNEGA "
      "ZEMLJIŠČA 1. člen V občini", ("odlok", "o nadomestilu za uporabo stavbnega zemljišča")),
@@ -243,3 +247,29 @@ def test_a_confirmed_consolidated_text_is_closed_before_its_heading(pipeline):
     assert (act.type, act.title) == ("statut", "občine Ormož (uradno prečiščeno besedilo – upb3)")
     assert (act.number, [(s.name, s.role) for s in act.signatures]) == (
         "007-14/2015 07/9", [("Alojz Sok", "župan občine ormož")])
+
+
+@pytest.mark.parametrize("name, municipality", [
+    ("12.txt", "Novo mesto"),  # Uradni list RS, 2002
+    ("29.txt", "Zagorje ob Savi"),  # Uradni list RS, 2007
+])
+def test_a_contents_entry_under_no_municipality_takes_its_acts(pipeline, name, municipality):
+    from pathlib import Path
+
+    doc = pipeline.read(Path(__file__).parent / "gold" / "other-gazettes" / "texts" / name)
+    assert [(e.municipality, doc.acts[e.act_index].municipality) for e in doc.toc] == [(municipality,) * 2]
+
+
+def test_a_preamble_opened_by_po_is_kept_when_the_file_ends_in_it(pipeline):
+    """Uradni vestnik občin Ormož in Ptuj, 1980s: "Po 13. točki 166. člena statuta"
+    opens the preamble where others print "Na podlagi"."""
+    from ner.core.records import Source
+
+    text = ("Uradni vestnik občin Ormož in Ptuj Leto XVII Ptuj, dne 24. julija 1980 Številka: 15 VSEBINA "
+            "SKUPŠČINA OBČINE ORMOŽ 119. Odlok o družbenih svetih občine Ormož 120. Odlok o sestavi Komiteja "
+            "za družbeno planiranje 119. Po 13. točki 166. člena statuta občine Ormož (Uradni vestnik občin "
+            "Ormož in Ptuj, št. 4-38/74) in po 5. členu zakona o družbenih svetih (Ur. list SRS, št. 5-278/80) je")
+    doc = pipeline(Source("x.txt", "x.txt", text, "utf-8", "0" * 64))
+    act, lay = list(doc.in_text())[-1]
+    assert lay.preamble_end == len(text) and act.missing == ["heading", "body", "closing"]
+    assert (act.type, act.title) == ("odlok", "o družbenih svetih občine Ormož")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..core.bodies import canonical_org, is_head
+from ..core.bodies import canonical_org, is_head, spelt_out
 from ..core.doc import ActLayout, IssueDoc
 from ..core.patterns import DATE_RE, DATUM_RE, DAY_MONTH_RE, NUMBER_RE, PLACE_DATE_RE, normalise_number, parse_date
 from ..core.records import Act, Adoption, Span
@@ -17,7 +17,7 @@ from .adoptions import closing_parts, joint_bodies
 
 # "... je Skupščina občine Koper na seji ... dne ... sprejela"
 SUBJECT_RE = re.compile(
-    r"\b(?:je|sta|so)\s+(?P<body>[^;()]{3,220}?)\s+(?:na\s+(?:[\w.]+\s+){0,3}?(?:seji|sejah|seje|zasedanju|zasedanja)\b"
+    r"\b(?:je|sta|so)\s+(?P<body>[^;()]{3,220}?)\s+(?:na\.?\s+(?:[\w.]+\s+){0,3}?(?:seji|sejah|seje|zasedanju|zasedanja)\b"
     r"|dne\b|spre\W{0,3}je[lt])")
 ORGAN_RE = re.compile(r"(?i)^(?:zbor\w*|skupščin\w*|skupšpin\w*|izvršilni\s+odbor|odbor\w*|svet\w*|delegat\w*)\b")
 ORG_WORD_RE = re.compile(r"(?i)\b(?:skupščin|skupšpin|svet|zbor|odbor|sodišč|komisij|skupnost|sklad|"
@@ -75,18 +75,18 @@ def subject_phrase(preamble: str) -> Optional[str]:
         body = squash(m.group("body"))
         body = body.split(", ")[-1] if ", " in body else body
         body = CUT_RE.split(body)[0].strip(" ,.")
-        if body and ORG_WORD_RE.search(body) and not re.match(r"(?i)sprejel|bil|na\s", body):
+        if body and ORG_WORD_RE.search(spelt_out(body)) and not re.match(r"(?i)sprejel|bil|na\s", body):
             return body
     return None
 
 
 def canonical_body(phrase: str, section_body: Optional[str], region: Region,
                    propers: frozenset[str]) -> str:
-    phrase = CHAMBERS_RE.sub("", phrase)
+    phrase = spelt_out(CHAMBERS_RE.sub("", phrase))
     f = fold(phrase)
     m = region.municipality_in(phrase)
     regional = fold(region.regional_body)
-    if re.match(r"izvrsni svet skupscine obc(?:ine|me)\b", f) and m and m != region.regional_body:
+    if re.match(r"izvrsn\w* svet\w* skupscine obc(?:ine|me)\b", f) and m and m != region.regional_body:
         return f"Izvršni svet Skupščine občine {m}"
     if re.match(r"skups[cp]\w* obc(?:ine|me)\b", f) and m and m != region.regional_body:
         return f"Skupščina občine {m}"
@@ -149,7 +149,7 @@ def issuer_of(doc: IssueDoc, layout: ActLayout, preamble: str, section_body: Opt
     if phrase:
         phrase = named_body(phrase, preamble)
         return canonical_body(phrase, section_body, region, doc.propers)
-    if preamble.strip() and not re.match(r"\s*(?:Na|V|Pri|Skladno)\b", preamble):
+    if preamble.strip() and not re.match(r"\s*(?:Na|V|Pri|Skladno|Po)\b", preamble):
         # "Delavci v temeljnih organizacijah ... za namenom, da ... sprejemamo"
         subject = CUT_RE.split(squash(preamble))[0]
         if ORG_WORD_RE.search(subject) and len(subject) < 160:

@@ -14,7 +14,7 @@ from ..core.doc import ActLayout, IssueDoc
 from ..core.lexicon import given_names, slovenian, word_table
 from ..core.names import HONORIFIC_RE, NAME_TOKEN_RE, normalise_name
 from ..core.patterns import DATUM_RE, LR_RE, NUMBER_RE, PLACE_DATE_RE, ROLE_HEAD_RE
-from ..core.bodies import canonical_org, is_head
+from ..core.bodies import canonical_org, is_head, spelt_out
 from ..core.profiles import municipality_words
 from ..core.records import Act, Signature
 from ..core.region import Region
@@ -121,12 +121,6 @@ def place_start(m: re.Match, region: Region) -> int:
     if len(words) == 2 and len((region.municipality_in(m.group("place")) or "").split()) == 2:
         return m.start("place")
     return m.end("place") - len(words[-1])
-
-
-def spelt_out(printed: str) -> str:
-    """A function with the bodies' abbreviations spelt out: "Predsednik IS SO Piran"."""
-    table = word_table("role_abbreviations")
-    return re.sub(r"(?<![\w])(?:" + "|".join(table) + r")(?![\w])", lambda m: table[m.group()], printed)
 
 
 def body_of_role(role: str, region: Region, propers: frozenset[str]) -> tuple[str, Optional[str]]:

@@ -135,3 +135,10 @@ def _agree(word: str, gender: str) -> str:
     else:
         stem = base
     return stem + {"f": "a", "n": "o", "m": "i"}[gender]
+
+
+def spelt_out(printed: str) -> str:
+    """Bodies' abbreviations spelt out in the genitive: "Predsednik IS SO Piran",
+    "SO Gor. Radgona" (the subject of a preamble)."""
+    table = word_table("role_abbreviations")
+    return re.sub(r"(?<![\w])(?:" + "|".join(table) + r")(?![\w])", lambda m: table[m.group()], printed)

@@ -102,9 +102,10 @@ def refine_type(act_type: str, printed: str, title: str) -> tuple[str, str]:
 
 
 # How preambles open, and how they close just before the heading.
+# "Po 13. točki 166. člena statuta ...", "Po 50. členu zakona ...": Ormož and Ptuj's form.
 OPENER_RE = re.compile(
     r"(?<![\w])(?:Na\s+podlagi|Na\s+osnovi|V\s+skladu\s+[sz]|Pri\s+primerjanju|Pri\s+primerjavi|"
-    r"Skladno\s+[sz])\b")
+    r"Skladno\s+[sz]|Po\s+\d{1,3}\.\s*(?:točki|členu|odstavku|alineji))\b")
 PREAMBLE_END_RE = re.compile(
     r"(?:spre\W{0,3}je[tli][aoi]?|sprejel[aoi]?|sprejemamo|sprejme|sprejema|izdaja|izda[lt][aoi]?|"
     r"dajemo|daje|objavlja|določ(?:il|a)[aoi]?|sklenil[aoi]?|potrdil[aoi]?|"

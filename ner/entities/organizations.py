@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator, Optional
 
+from rapidfuzz import fuzz
+
 from ..core.bodies import (COMMON_NOUN_ENDINGS, DASHES, HEAD_RE, PLACE_NOUNS, adjective, body_ahead,
                            canonical_org, head_gender, is_head, plural_head)
 from ..core.lexicon import DOMAIN_FREQ, given_names, slovenian, word_list, word_set, word_table
@@ -51,6 +53,7 @@ KINDS_OF_FIRMS = word_set("kinds_of_firms")
 UNIT_WORDS = word_set("org_units")
 MAX_UNIT_WORDS = 5
 MAX_WORDS = 14
+MISREAD_FIRST_WORD = 70  # how like a municipality's first word a misread one still is
 @lru_cache(maxsize=1)
 def org_types() -> frozenset[str]:
     return frozenset(line.lower() for line in word_list("org_types"))
@@ -244,8 +247,9 @@ def town_at(ws: list[Word], j: int, ctx: Context) -> Optional[tuple[int, str]]:
     for m in ctx.municipalities:
         parts = fold(m).split()
         if len(parts) == 2 and j + 1 < len(ws) and len(ws[j].text) >= 4 and not ws[j].closes \
-                and fold(ws[j + 1].text)[:5] == parts[1][:5]:
-            return j + 2, m
+                and fold(ws[j + 1].text)[:5] == parts[1][:5] \
+                and fuzz.ratio(fold(ws[j].text)[:len(parts[0])], parts[0]) >= MISREAD_FIRST_WORD:
+            return j + 2, m  # "občine Hirska Bistrica", not "Volčji potok" for Loški Potok
     g = gazetteer()
     hits = [(k, e) for k, e in g.candidates(ws, j) if e.kind == "settlement" and e.unit in ctx.municipalities]
     if hits:
@@ -589,6 +593,8 @@ def _names_at_head(ws: list[Word], h: int, ctx: Context, found: list[Name]
         # "krajevnih skupnosti Žusterna in Semedela": one body per name
         if len([w for w in ws[h + 1:e] if w.text != "in"]) != len(parts["propers"]):
             return [], False, h + 1  # "krajevnih organizacij in občinske zveze ZB NOV Piran": a body named after them
+        if any(ws[k].text.lower() == "v" for k in parts["propers"]):
+            return [], False, max(e, h + 1)  # "krajevnih skupnosti v Občini Divača": a kind of body, by its seat
         phrase = canonical_org(" ".join(w.text for w in ws[s:h + 1]))
         return [Name(ws[k].start, ws[k].end, f"{phrase} {ws[k].text}") for k in parts["propers"]], \
             False, max(e, h + 1)

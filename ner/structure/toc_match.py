@@ -103,6 +103,8 @@ def fill_from_contents(segments: list[Segment], toc: list[TocEntry], pairs: dict
             act.title = entry.title
         if not act.municipality:
             act.municipality = entry.municipality
+        elif entry.municipality is None:
+            entry.municipality = act.municipality  # a list under no municipality (Uradni list RS's Kazalo)
 
 
 def join_tails(doc: IssueDoc, segments: list[Segment], toc: list[TocEntry], pairs: dict[int, int]
@@ -154,7 +156,7 @@ def with_contents_only(doc: IssueDoc, keep: list[Segment], toc: list[TocEntry]) 
 
 @component("toc_match", requires=["doc.segments", "doc.toc", "doc.missing_pages", "act.municipality"],
            # the acts' list made final, and what the contents tell of its acts
-           assigns=["doc.acts", "toc.act_index", "act.seq", "act.type", "act.title", "act.municipality",
+           assigns=["doc.acts", "toc.act_index", "toc.municipality", "act.seq", "act.type", "act.title", "act.municipality",
                     "act.section", "act.issuer", "act.span", "layout.end"])
 def make_toc_match(min_similarity: float = 0.6):
     def toc_match(doc: IssueDoc) -> IssueDoc:
