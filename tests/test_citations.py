@@ -71,6 +71,12 @@ CITATIONS = [
     ("(SDL, št. 3/85)", [("Skupščinski Dolenjski list", 3, 85)]),
     ("(Uradne objave občin Pomurja, št. 12/87)", [("Uradne objave občin Pomurja", 12, 87)]),
     ("(Uradne objave glasila Snežnik, št. 2/90)", [("Uradne objave glasila Snežnik", 2, 90)]),
+    # Pomurje's gazette by its full name; Nova Gorica's and Gornja Radgona's own (Uradni list RS, 2004, 2009)
+    ("(Uradne objave občin Gornja Radgona, Lendava, Ljutomer in Murska Sobota, št. 28/79)",
+     [("Uradne objave občin Pomurja", 28, 79)]),
+    ("(Uradne objave glasila Oko, št. 6/02 in 25/02)",
+     [("Uradne objave glasila Oko", 6, 2), ("Uradne objave glasila Oko", 25, 2)]),
+    ("Statuta Občine Apače (Prepih, št. 2/07)", [("Prepih", 2, 7)]),
     ("(Uradne objave Primorskih novic, št. 7/90)", [("Uradne objave", 7, 90)]),
     ("(Uradno glasilo slovenskih občin, št. 35/2015)", [("Uradno glasilo slovenskih občin", 35, 2015)]),
     ("(Uradni list LRS, št. 10/59)", [("Uradni list LRS", 10, 59)]),
@@ -83,6 +89,18 @@ CITATIONS = [
     ("po objavi v Uradnih objavah. St.: 39/82 Izola", []),
     ("(Uradne objave, št 12. marca 1982", []),
     ("Uradni list SRS, št. 1035 in", []),  # a lone 4-digit number is not a lost slash
+    # an act's own file number after its clause of publication is no issue (Kamnik 1996)
+    ("objave v Uradnem listu RS.\nŠt. 352-1/13-1/93\nKamnik, dne 13. novembra 1996", []),
+    # a bracket the list did not open ends it: "174." is an article, not a lost slash (Črnomelj 1986)
+    ("(Ur. I. SRS, št. 5/83) ter 174. člena Statuta", [("Uradni list SRS", 5, 83)]),
+    # amendments in brackets inside the list (Uradni list RS, 2009)
+    ("(Uradni list RS, št. 42/06 (60/06 – popr.), 26/07 – ZSDU-B, 67/07 – ZTFI (100/07 popr.), 10/08 in 68/08)",
+     [("Uradni list RS", 42, 6), ("Uradni list RS", 60, 6), ("Uradni list RS", 26, 7), ("Uradni list RS", 67, 7),
+      ("Uradni list RS", 100, 7), ("Uradni list RS", 10, 8), ("Uradni list RS", 68, 8)]),
+    # OCR: "Uradni ist", a degree sign for the slash (Vestnik okraja Koper 1957); "glasita" (Snežnik 2003)
+    ("(Uradni ist FLRJ, št. 13°56)", [("Uradni list FLRJ", 13, 56)]),
+    ("(Uradne objave glasita Snežnik, št. 4/1999,1/2000)",
+     [("Uradne objave glasila Snežnik", 4, 1999), ("Uradne objave glasila Snežnik", 1, 2000)]),
 ]
 
 

@@ -77,6 +77,10 @@ def test_references_in_capitals_are_not_headings():
     ("je Občinski svet Mestne občine Novo mesto na 41. seji dne 12. 9. 2002 sprejel\nO D L O K\n"
      "o urejanju zelenih površin\nI. SPLOŠNE DOLOČBE\n1. člen\n(Predmet odloka)",
      ("odlok", "o urejanju zelenih površin")),
+    # a numbered phase inside the title, then a chapter (Uradni list RS, 2001)
+    ("je Občinski svet občine Žalec na seji dne 14. 6. 2001 sprejel\nO D L O K\no spremembah in dopolnitvah "
+     "I. faze zazidalnega načrta Škafarjev hrib\nI. SPLOŠNE DOLOČBE\n1. člen",
+     ("odlok", "o spremembah in dopolnitvah i. faze zazidalnega načrta škafarjev hrib")),
     # the type word capitalised and run on after the verb; a quoted passage ends the title (Ilirska Bistrica 2003)
     ("je Občinski svet Občine Ilirska Bistrica na nadaljevanju svoje 3. seje dne 31.3.2003 sprejel: Pravilnik o "
      "dopolnitvah in spremembah Pravilnika o plačah občinskih funkcionarjev ter o povračilih stroškov »Za "

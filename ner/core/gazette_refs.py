@@ -31,7 +31,7 @@ _SERIES = "|".join(r"\s*[–—-]\s*".join(r"\s*".join(map(re.escape, part.split
                                        if f.strip()}, key=len, reverse=True))
 # "Uradni list SRS", "Ur. list SRS", "Ur. l. SRS", "v Uradnem listu RS"; the OCR's "Ur. 1. SRS",
 # "Uradni tist SRS", "Uradni Iist", "Uradni Ust" ...
-_LIST = rf"(?:Uradn\w*|Ur\.?)\s*(?:[lIt!]ist\w*|Ust\b|[l1i!t]\.?)\s*(?P<rep>{_SERIES})?"
+_LIST = rf"(?:Uradn\w*|Ur\.?)\s*(?:[lIt!]ist\w*|Ust\b|ist\b|[l1i!t]\.?)\s*(?P<rep>{_SERIES})?"
 # "Uradne objave", "Ur. objave", "Uradnih objavah", OCR "Uradne objav e"
 # (the full name lists the municipalities: "Uradne objave občin Ilirska Bistrica, ... in Sežana")
 # or the newspaper that printed them ("Uradne objave Primorskih novic")
@@ -60,9 +60,9 @@ SEPARATOR_RE = re.compile(r"\s*[,.;]?\s*(?:(?:št|štev|številka|\$t|st)\b\.?)?
 # item's number 15-645/76;
 # or "8 z dne 7. aprila 1989"
 ITEM_RE = re.compile(
-    r"(?P<num>\d{1,3})(?:-\d{1,4}(?=/))?\s?(?:[/^]\s?[a-z]?|,(?=\d)|\s?[–-]\s?(?=\d{2}(?![\d/])))"
+    r"(?P<num>\d{1,3})(?:-\d{1,4}(?=/))?\s?(?:[/^°]\s?[a-z]?|,(?=\d)|\s?[–-]\s?(?=\d{2}(?![\d/])))"
     # a year split by the OCR inside a list ("20/7 3, 22/73")
-    r"(?P<year>\d{4}|\d{2}|\d\s\d(?=\s*[,;)]|\s+in\b))(?!\d)"
+    r"(?P<year>\d{4}|\d{2}|\d\s\d(?=\s*[,;)]|\s+in\b))(?!\d)(?![-/]\d)"
     rf"|(?P<num2>\d{{1,3}})\s+z\s+dne\s+\d{{1,2}}\s*\.\s*(?:{MONTH_RE}|\d{{1,2}}\s*\.)\s*(?P<year2>\d{{4}})"
     r"|(?P<lost>\d{3,4})(?![\d/])")
 # What stands after an item before the next (ner/data/citation_notes.txt): "– popr.",
@@ -71,10 +71,13 @@ ITEM_RE = re.compile(
 _NOTES = "|".join(r"\s+".join(map(re.escape, n.split())) for n in word_list("citation_notes"))
 NOTE_RE = re.compile(
     rf"\s*(?:[–—−-]\s*)?(?:{_NOTES})(?:\d\b)?"
-    r"|\s*[–—−-]\s*[A-ZČŠŽ][A-Za-zČŠŽčšž]{1,7}(?:-[A-Z0-9]{1,3})?(?=\s*(?:[,;)]|in\b|ter\b|$))"
+    r"|\s*[–—−-]\s*[A-ZČŠŽ][A-Za-zČŠŽčšž]{1,7}(?:-[A-Z0-9]{1,3})?(?=\s*(?:[,;()]|in\b|ter\b|$))"
     r"|-I\b")
 LOCATIVE_CITES_RE = re.compile(r"\s*[,.]?\s*(?:št|štev)\b\.?(?!\s*:)", re.IGNORECASE)
-LIST_SEP_RE = re.compile(r"\s*(?:[,.;]|\bin\b|\bter\b)\s*(?:in\s+)?", re.IGNORECASE)
+# An amendment in brackets inside the list is an item too: "42/06 (60/06 – popr.), 26/07";
+# only a bracket the list opened closes inside it.
+LIST_SEP_RE = re.compile(r"\s*(?:[,.;(]|\bin\b|\bter\b)\s*(?:in\s+)?", re.IGNORECASE)
+BRACKET_CLOSE_RE = re.compile(r"\s*\)")
 # An item the OCR garbled beyond reading ("št /1/73, 20/73"): skipped, the list goes on.
 GARBLED_ITEM_RE = re.compile(r"[/^]?\d{1,3}[/^]\d{1,2}(?=\s*[,;])")
 
@@ -117,6 +120,7 @@ def find_citations(text: str, start: int = 0, end: Optional[int] = None) -> Iter
         gazette = _gazette(g)
         pos = SEPARATOR_RE.match(text, g.end(), end).end()
         items: list[tuple[int, int, int, int, bool]] = []
+        bracket = False
         while pos < end:
             m = ITEM_RE.match(text, pos, end)
             if not m:
@@ -137,9 +141,12 @@ def find_citations(text: str, start: int = 0, end: Optional[int] = None) -> Iter
             after = m.end()
             while (note := NOTE_RE.match(text, after, end)) and note.end() > after:
                 after = note.end()
+            if bracket and (close := BRACKET_CLOSE_RE.match(text, after, end)):
+                after, bracket = close.end(), False
             sep = LIST_SEP_RE.match(text, after, end)
             if not sep or sep.end() == after or not ITEM_RE.match(text, sep.end(), end):
                 break
+            bracket = bracket or "(" in sep.group()
             pos = sep.end()
         # A lost slash is only believable beside real n/yy items.
         if all(lost for *_, lost in items):

@@ -91,10 +91,11 @@ QUOTED_PASSAGE_RE = re.compile(r"\s[»„\"“]\s*[A-ZČŠŽ][a-zčšž]*(?:\s+[
 
 
 def lower_title(text: str, start: int) -> tuple[int, int]:
-    """Span of a title in lower case ("POPRAVEK odloka o ... 1989 3. člen ...")."""
+    """Span of a title in lower case ("POPRAVEK odloka o ... 1989 3. člen ..."): a
+    period ends it unless lower case goes on ("I. faze", "d.o.o. in")."""
     window = text[start:start + TITLE_WINDOW]
-    stop = re.search(r"\s(?:\d+\s*\.\s*(?:člen|Člen)|[a-z]\)\s|[IVX]+\.\s|\d+\.\s+[A-ZČŠŽ])"
-                     r"|[.:;]\s|\n\s*\n|" + NUMBER_LINE_RE.pattern + "|" + QUOTED_PASSAGE_RE.pattern, window)
+    stop = re.search(r"\s(?:\d+\s*\.\s*(?:člen|Člen)|[a-z]\)\s|[IVX]+\.\s+[A-ZČŠŽ]|\d+\.\s+[A-ZČŠŽ])"
+                     r"|\.\s+(?![a-zčšž])|[:;]\s|\n\s*\n|" + NUMBER_LINE_RE.pattern + "|" + QUOTED_PASSAGE_RE.pattern, window)
     end = start + (stop.start() if stop else len(window))
     return start, end
 
