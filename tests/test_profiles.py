@@ -32,6 +32,10 @@ GAZETTE_OPENINGS = [
     # Ptuj, 1978: no name in the masthead; the gazette cites itself, the masthead names Ptuj
     ("Leto XV Ptuj, 19, oktobta 1978 Številka: 13 VSEBINA SKUPŠČINA OBČINE PTUJ 211. Odlok o gradnji ... "
      "(Uradni vestnik občin Ormož in Ptuj št. 5/78)", "Uradni vestnik občin Ormož in Ptuj", 13, "1978-10-19"),
+    # Uradni list RS, 2024: a gazette cited under the masthead is not the one it heads
+    ("Uradni list RS, št. 47/2024 z dne 7. 6. 2024  Kazalo  1596. Odločba o odpravi Odloka, stran 4415.  "
+     "1. Odlok o imenovanju ulic (Uradno glasilo slovenskih občin, št. 36/21) se odpravi.",
+     "Uradni list RS", 47, "2024-06-07"),
     # the coast, 1972
     ("NOVICE URADNE OBJAVE OBČIN ILIRSKA BISTRICA, IZOLA, KOPER, PIRAN, POSTOJNA IN SEŽANA KOPER, 2. JUNIJA 1972 "
      "Št. 8 VSEBINA : Obalni svet Koper", "Uradne objave", 8, "1972-06-02"),

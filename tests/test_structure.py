@@ -277,3 +277,35 @@ def test_a_preamble_opened_by_po_is_kept_when_the_file_ends_in_it(pipeline):
     act, lay = list(doc.in_text())[-1]
     assert lay.preamble_end == len(text) and act.missing == ["heading", "body", "closing"]
     assert (act.type, act.title) == ("odlok", "o družbenih svetih občine Ormož")
+
+
+@pytest.mark.parametrize("printed, cased", [
+    # a title in capitals: its roman numerals stay, its words do not
+    ("O SPREMEMBAH II. FAZE ZAZIDALNEGA NAČRTA", "o spremembah II. faze zazidalnega načrta"),
+    # a word in capitals alone among lower-case ones is an abbreviation, a word of the
+    # language or not (Skupščinski Dolenjski list 1985: NOV, the liberation war)
+    ("o priznavalninah udeležencem NOV in drugih vojn", "o priznavalninah udeležencem NOV in drugih vojn"),
+    # capitals in a row inside lower case are a name printed in capitals, not abbreviations
+    ("sklep o imenovanju ZDRAVSTVENEGA DOMA KOPER", "sklep o imenovanju zdravstvenega doma koper"),
+])
+def test_titles_in_normal_capitalisation(printed, cased):
+    from ner.core.text import proper_case
+
+    assert proper_case(printed, frozenset()) == cased
+
+
+def test_a_decision_set_under_its_number_and_date(pipeline):
+    """Uradni list RS's form of a Constitutional Court decision: the Kazalo's one
+    entry ends at its page, a lower number opens the decision's own list, and the
+    letter-spaced heading stands on its line after the number and date."""
+    from ner.core.records import Source
+
+    text = ("Uradni list RS, št. 47/2024 z dne 7. 6. 2024\n\nKazalo\n\n1596. Odločba o odpravi Odloka o "
+            "imenovanju ulic v Občini Radenci, stran 4415.\n\n  \nŠtevilka:U-I-182/21-15\nDatum:9. 5. 2024\n"
+            "O D L O Č B A \nUstavno sodišče je v postopku za preizkus pobud na seji 9. maja 2024\no d l o č i l o: "
+            "\n1. Odlok o imenovanju ulic v Občini Radenci (Uradno glasilo slovenskih občin, št. 36/21) se odpravi.\n")
+    doc = pipeline(Source("x.txt", "x.txt", text, "utf-8", "0" * 64))
+    assert [(e.type, e.title) for e in doc.toc] == [("odločba", "o odpravi Odloka o imenovanju ulic v Občini Radenci")]
+    (act, lay), = doc.in_text()
+    assert (act.type, act.title, act.issuer) == ("odločba", "o odpravi Odloka o imenovanju ulic v Občini Radenci",
+                                                 "Ustavno sodišče")

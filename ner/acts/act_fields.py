@@ -162,8 +162,9 @@ def issuer_of(doc: IssueDoc, layout: ActLayout, preamble: str, section_body: Opt
         if agreement and re.match(r"(?i)odbor\s+podpisnik", organ):
             organ += " samoupravnega sporazuma o " + squash(agreement.group("t"))
         return proper_case(organ, doc.propers, first_upper=True)
-    if layout.heading is not None and not preamble.strip():
-        # No preamble: "Ustavno sodišče ... je v postopku ..." opens the body.
+    if layout.heading is not None and not SUBJECT_RE.search(preamble):
+        # No preamble (or only the decision's number and date): "Ustavno sodišče ...
+        # je v postopku ..." opens the body.
         first = re.match(r"\s*([^.;]{5,120}?)\s+je\b", doc.work[layout.heading.title_end:
                                                               layout.heading.title_end + 300])
         if first and ORG_WORD_RE.search(first.group(1)):

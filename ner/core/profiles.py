@@ -50,6 +50,11 @@ class Profile:
         start, end = self.period
         return year is None or start <= year and (end is None or year <= end)
 
+    def masthead_at(self, head: str) -> int:
+        """Where the masthead names this gazette; a gazette a masthead cites lower
+        down ("... (Uradno glasilo slovenskih občin, št. 36/21)") is not the one it heads."""
+        return min((m.start() for p in self.masthead for m in [p.search(head)] if m), default=len(head))
+
     def score(self, head: str, text: str) -> int:
         """How strongly the file's masthead (``head``) and text point to this gazette."""
         found = (MASTHEAD * any(p.search(head) for p in self.masthead)
@@ -110,6 +115,7 @@ def profile_named(name: str) -> Optional[Profile]:
 
 def choose(head: str, text: str, year: Optional[int], known: dict[str, Profile]) -> Optional[Profile]:
     """The profile the file's own words point to most, or None when none is named."""
-    scored = [(p.score(head, text), -len(p.municipalities), p.key) for p in known.values() if p.in_period(year)]
+    scored = [(p.score(head, text), -p.masthead_at(head), -len(p.municipalities), p.key)
+              for p in known.values() if p.in_period(year)]
     best = max(scored, default=None)
-    return known[best[2]] if best and best[0] >= MIN_SCORE else None
+    return known[best[-1]] if best and best[0] >= MIN_SCORE else None

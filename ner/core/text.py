@@ -15,19 +15,30 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _caps(word: str) -> bool:
+    core = re.sub(r"\W", "", word)
+    return core.isupper() and core.isalpha()
+
+
 def proper_case(text: str, propers: frozenset[str], first_upper: bool = False) -> str:
     """Lower-case a printed string, then capitalise the document's proper nouns.
 
-    Abbreviations in capitals (SR, SRS, TOZD) stay as printed.
+    Abbreviations in capitals (SR, SRS, TOZD) stay as printed, and so does a short
+    word in capitals alone among lower-case ones ("udeležencem NOV in"), which only
+    an abbreviation is.
     """
     out = []
-    for i, word in enumerate(re.split(r"(\s+)", text)):
+    words = re.split(r"(\s+)", text)
+    mixed = bool(re.search(r"[a-zčšžćđ]", text))
+    for i, word in enumerate(words):
         if not word.strip():
             out.append(word)
             continue
         core = re.sub(r"\W", "", word)
-        if core.isupper() and core.isalpha() and (ROMAN_RE.fullmatch(core) or 1 < len(core) <= 4
-                                                  and core.lower() not in slovenian()):
+        alone = mixed and 1 < len(core) <= 4 and not any(
+            _caps(w) for w in words[max(0, i - 2):i] + words[i + 1:i + 3] if w.strip())
+        if _caps(word) and (ROMAN_RE.fullmatch(core) or 1 < len(core) <= 4 and core.lower() not in slovenian()
+                            or alone):
             out.append(word)
             continue
         low = word.lower()

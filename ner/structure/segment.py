@@ -116,6 +116,10 @@ def is_heading(text: str, m: re.Match, floor: int) -> bool:
         return True
     if re.match(rf"\W*O\s*[{UP}]{{3,}}\s+[{UP}]", after) or re.match(rf"\W*[{UP}]{{4,}}\s+O\s+[{UP}]", after):
         return True
+    # Letter-spaced on a line of its own ("Datum: 9. 5. 2024\nO D L O Č B A \nUstavno sodišče ..."):
+    # type set as a heading, whatever precedes it.
+    if " " in m.group().strip() and re.search(r"\n[ \t]*$", before) and re.match(r"[ \t]*\n", after):
+        return True
     # A bare heading under a body's header: "USTAVNO SODIŠČE ODLOČBA Ustavno sodišče ..."
     run = re.search(rf"((?:[{UP}][{UP}\-.]*\s+){{2,}})$", before)
     return bool(run and ORG_CAPS_RE.search(run.group(1)))

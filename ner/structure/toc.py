@@ -46,6 +46,7 @@ NUMBERED_GENRE_RE = re.compile(rf"(?<![\w.])(?P<n>\d{{1,4}})\s*\.?\s+(?=[{UP}])(
 # in such a list, any capitalised genre ("232. Ocena rasti ...", "219. Dopolnitev programa ...")
 NUMBERED_WORD_RE = re.compile(rf"(?<![\w.])(?P<n>\d{{1,4}})\s*\.?\s+(?P<g>[{UP}][{LOW}]{{3,}})(?=\s+[{LOW}„\"»(])")
 PAGE_REF_RE = re.compile(r"[,;]?\s*stran\s+\d+\s*\.?\s*$")  # "..., stran 9429."
+PAGE_AFTER_RE = re.compile(r",\s*stran\s+\d+\s*\.")
 # the number of the first act after the contents ("... Svetinje Občina Črnomelj 228.")
 ACT_NUMBER_END_RE = re.compile(r"\s+(?!(?:19|20)\d\d\b)\d{1,4}\s*\.\s*$")
 # toc titles start in lower case ("o ...", "odloka ..."), perhaps after a numeral ("II. natečaja")
@@ -126,11 +127,22 @@ def entry_starts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def ascending(found: list[re.Match]) -> list[re.Match]:
+    """The run of entries whose numbers go up: a lower number opens a list of the
+    first act's own ("1596. Odločba ..., stran 4415. ... 1. Odlok ... se odpravi.")."""
+    run: list[re.Match] = []
+    for m in found:
+        if run and int(m.group("n")) <= int(run[-1].group("n")):
+            break
+        run.append(m)
+    return run
+
+
 def numbered_entries(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The entries of a numbered list ("228. Odlok o ...", "229. Sklep o ..."), from the
     entry's number, which is no part of the title before it: those of a known genre,
     and those of any genre whose number falls in the run the known ones number."""
-    known = list(NUMBERED_GENRE_RE.finditer(text, start, end))
+    known = ascending(list(NUMBERED_GENRE_RE.finditer(text, start, end)))
     numbers = {int(m.group("n")) for m in known}
     if not numbers:
         return []
@@ -279,6 +291,8 @@ def body_after_last_entry(text: str, starts: list[tuple[int, int, str]], end: in
     ("... ustavo in zakonom. OBČINA ILIRSKA BISTRICA SKLAD REZERV ... Delavci ...")."""
     if not starts:
         return end
+    page = PAGE_AFTER_RE.search(text, starts[-1][1], end)  # Uradni list RS's "..., stran 4415."
+    end = page.end() if page else end
     run = SECTION_RUN_RE.search(text, starts[-1][1], end)
     return run.start() if run else end
 
