@@ -31,6 +31,9 @@ def test_adoption_date(preamble, closing, iso):
      "dne 31.3.2003 sprejel:", "Občinski svet Občine Ilirska Bistrica"),
     ("ter 36. člena statuta Občine Kamnik (Uradni list RS, št. 39/95) je župan Občine Kamnik sprejel",
      "župan Občine Kamnik"),
+    # an apposition between the body and its session (Uradni list RS's form)
+    ("je Občinski svet Občine Metlika, v vlogi edine ustanoviteljice javnega podjetja Komunala Metlika d.o.o., "
+     "na 13. redni seji dne 15. 11. 2012 sprejel", "Občinski svet Občine Metlika"),
     # the assembly abbreviated, a stray dot after "na" (Uradne objave občin Pomurja 1987)
     ("in 206. člena statuta občine Gor. Radgona (Ur. objave, št. 41/81) je SO Gor. Radgona na. seji zbora "
      "združenega dela in seji zbora krajevnih skupnosti dne 1. 10. 1987 sprejela", "SO Gor. Radgona"),

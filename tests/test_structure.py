@@ -81,6 +81,9 @@ def test_references_in_capitals_are_not_headings():
     ("je Občinski svet občine Žalec na seji dne 14. 6. 2001 sprejel\nO D L O K\no spremembah in dopolnitvah "
      "I. faze zazidalnega načrta Škafarjev hrib\nI. SPLOŠNE DOLOČBE\n1. člen",
      ("odlok", "o spremembah in dopolnitvah i. faze zazidalnega načrta škafarjev hrib")),
+    # a firm's abbreviation ends the title with its period (Uradni list RS's form)
+    ("na 13. redni seji dne 15. 11. 2012 sprejel\nO D L O K\no ustanovitvi Javnega podjetja Komunala Metlika "
+     "d.o.o.\nI. TEMELJNE DOLOČBE\n1. člen", ("odlok", "o ustanovitvi javnega podjetja komunala metlika d.o.o.")),
     # the type word capitalised and run on after the verb; a quoted passage ends the title (Ilirska Bistrica 2003)
     ("je Občinski svet Občine Ilirska Bistrica na nadaljevanju svoje 3. seje dne 31.3.2003 sprejel: Pravilnik o "
      "dopolnitvah in spremembah Pravilnika o plačah občinskih funkcionarjev ter o povračilih stroškov »Za "
@@ -309,3 +312,13 @@ def test_a_decision_set_under_its_number_and_date(pipeline):
     (act, lay), = doc.in_text()
     assert (act.type, act.title, act.issuer) == ("odločba", "o odpravi Odloka o imenovanju ulic v Občini Radenci",
                                                  "Ustavno sodišče")
+
+
+def test_the_small_words_of_municipalities_names_are_no_proper_nouns(pipeline):
+    """Uradni list RS, 2007: with all Slovenia's municipalities known, "ob" of Zagorje
+    ob Savi and "v" of Sveti Jurij v Slovenskih goricah stay in lower case."""
+    from pathlib import Path
+
+    doc = pipeline.read(Path(__file__).parent / "gold" / "other-gazettes" / "texts" / "29.txt")
+    assert {"ob", "v", "na", "pri"}.isdisjoint(doc.propers) and {"zagorje", "savi"} <= doc.propers
+    assert doc.acts[0].issuer == "Občinski svet občine Zagorje ob Savi"

@@ -24,6 +24,7 @@ ORG_WORD_RE = re.compile(r"(?i)\b(?:skupščin|skupšpin|svet|zbor|odbor|sodiš�
                          r"delavci|uprav|komite|zavod|župan)")
 MEETING_GENITIVE_RE = re.compile(r"\bseji\s+(?P<g>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)(?=\s*,|\s+dne\b|\s+ki\b)")
 AGREEMENT_RE = re.compile(r"\bsamoupravnega\s+sporazuma\s+o\s+(?P<t>[^(),;]+?)(?=\s*(?:\(|,|;|\bso\b|\bsprejet))")
+APPOSITION_RE = re.compile(r"(?:v|kot|pri|ki|z|s)\s")
 # The chambers of an assembly in joint session adopt as the assembly.
 CHAMBERS_RE = re.compile(r"(?i)^(?:vsi\s+|oba\s+)?zbori\s+(?=skup)")
 CUT_RE = re.compile(r"\s+(?:na\s+podlagi|v\s+skladu|po\s+izvedeni|za\s+namenom|sprejem\w*|ki|je)\b|,")
@@ -72,8 +73,9 @@ def adoption_date(preamble: str, closing_date: Optional[str], issue_date: Option
 def subject_phrase(preamble: str) -> Optional[str]:
     """The subject of the preamble's main clause: who adopted the act."""
     for m in reversed(list(SUBJECT_RE.finditer(preamble))):
-        body = squash(m.group("body"))
-        body = body.split(", ")[-1] if ", " in body else body
+        # the last of a list's parts, but not an apposition ("..., v vlogi ustanoviteljice ...,")
+        parts = [p for p in squash(m.group("body")).split(", ") if not APPOSITION_RE.match(p)]
+        body = parts[-1] if parts else ""
         body = CUT_RE.split(body)[0].strip(" ,.")
         if body and ORG_WORD_RE.search(spelt_out(body)) and not re.match(r"(?i)sprejel|bil|na\s", body):
             return body

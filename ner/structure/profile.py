@@ -30,7 +30,8 @@ def make_profile(default: str = "uradne-objave", folder: str = "", limit: int = 
     def profile(doc: IssueDoc) -> IssueDoc:
         doc.profile = profile_of(doc.work, known, limit)
         doc.region = (doc.profile or known[default]).region
-        doc.propers |= {w.lower() for m in doc.region.municipalities for w in m.split()}
+        # "Zagorje ob Savi", "Sveti Jurij v Slovenskih goricah": only their capitalised words are names
+        doc.propers |= {w.lower() for m in doc.region.municipalities for w in m.split() if w[:1].isupper()}
         return doc
 
     return profile

@@ -92,10 +92,11 @@ QUOTED_PASSAGE_RE = re.compile(r"\s[»„\"“]\s*[A-ZČŠŽ][a-zčšž]*(?:\s+[
 
 def lower_title(text: str, start: int) -> tuple[int, int]:
     """Span of a title in lower case ("POPRAVEK odloka o ... 1989 3. člen ..."): a
-    period ends it unless lower case goes on ("I. faze", "d.o.o. in")."""
+    period ends it unless lower case goes on ("I. faze", "d.o.o. in") or it closes an
+    abbreviation ("Komunala Metlika d.o.o.")."""
     window = text[start:start + TITLE_WINDOW]
     stop = re.search(r"\s(?:\d+\s*\.\s*(?:člen|Člen)|[a-z]\)\s|[IVX]+\.\s+[A-ZČŠŽ]|\d+\.\s+[A-ZČŠŽ])"
-                     r"|\.\s+(?![a-zčšž])|[:;]\s|\n\s*\n|" + NUMBER_LINE_RE.pattern + "|" + QUOTED_PASSAGE_RE.pattern, window)
+                     r"|(?<!\.[a-zčšž])\.\s+(?![a-zčšž])|[:;]\s|\n\s*\n|" + NUMBER_LINE_RE.pattern + "|" + QUOTED_PASSAGE_RE.pattern, window)
     end = start + (stop.start() if stop else len(window))
     return start, end
 
