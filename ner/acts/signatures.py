@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from ..core.doc import ActLayout, IssueDoc
-from ..core.lexicon import given_names, slovenian, word_table
+from ..core.lexicon import given_names, slovenian
 from ..core.names import HONORIFIC_RE, NAME_TOKEN_RE, normalise_name
 from ..core.patterns import DATUM_RE, LR_RE, NUMBER_RE, PLACE_DATE_RE, ROLE_HEAD_RE
 from ..core.bodies import canonical_org, is_head, spelt_out
@@ -36,7 +36,7 @@ TITLES_AFTER_RE = re.compile(r"(?:,\s*|\s+)(?:(?<!\w)(?:univ|dipl|mag|dr|prof|sp
                              r"vet|arh|grad|str|el|kem|biol|upr|posl|ek|kom)\.\s*)+$", re.IGNORECASE)
 # A function printed after the name, closing the block: "Drago Božac, župan"
 # or on the line after its "l. r.": "Alojz Sok l.r.\nŽUPAN OBČINE ORMOŽ"
-ROLE_AFTER_RE = re.compile(r"\s*(?:,|\s*(?:" + LR_RE.pattern + r")[ \t]*\n)\s*(?P<role>" + ROLE_HEAD_RE.pattern
+ROLE_AFTER_RE = re.compile(r"\s*(?:,|(?:" + LR_RE.pattern + r")[ \t]*\n)\s*(?P<role>" + ROLE_HEAD_RE.pattern
                            + r"[\w\s]{0,60}?)\s*$", re.IGNORECASE)
 
 

@@ -6,6 +6,7 @@ name as printed in any case (``Samoupravne stanovanjske skupnosti občine Piran`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .lexicon import given_names, word_set, word_table
@@ -137,8 +138,14 @@ def _agree(word: str, gender: str) -> str:
     return stem + {"f": "a", "n": "o", "m": "i"}[gender]
 
 
+@lru_cache(maxsize=None)
+def _abbreviations() -> tuple[re.Pattern, dict[str, str]]:
+    table = word_table("role_abbreviations")
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, table)) + r")(?![\w])"), table
+
+
 def spelt_out(printed: str) -> str:
     """Bodies' abbreviations spelt out in the genitive: "Predsednik IS SO Piran",
     "SO Gor. Radgona" (the subject of a preamble)."""
-    table = word_table("role_abbreviations")
-    return re.sub(r"(?<![\w])(?:" + "|".join(table) + r")(?![\w])", lambda m: table[m.group()], printed)
+    pattern, table = _abbreviations()
+    return pattern.sub(lambda m: table[m.group()], printed)

@@ -90,13 +90,18 @@ def caps_title(text: str, start: int) -> tuple[int, int]:
 QUOTED_PASSAGE_RE = re.compile(r"\s[»„\"“]\s*[A-ZČŠŽ][a-zčšž]*(?:\s+[a-zčšž]+){3}(?![^«“\"]{0,60}[«“\"])")
 
 
+# Where a title in lower case ends: an article, an item, a chapter, a numbered line,
+# a quoted passage, a blank line, a colon; a period unless lower case goes on ("I.
+# faze", "d.o.o. in") or it closes an abbreviation ("Komunala Metlika d.o.o.").
+LOWER_TITLE_STOP_RE = re.compile(
+    r"\s(?:\d+\s*\.\s*(?:člen|Člen)|[a-z]\)\s|[IVX]+\.\s+[A-ZČŠŽ]|\d+\.\s+[A-ZČŠŽ])"
+    r"|(?<!\.[a-zčšž])\.\s+(?![a-zčšž])|[:;]\s|\n\s*\n|" + NUMBER_LINE_RE.pattern + "|" + QUOTED_PASSAGE_RE.pattern)
+
+
 def lower_title(text: str, start: int) -> tuple[int, int]:
-    """Span of a title in lower case ("POPRAVEK odloka o ... 1989 3. člen ..."): a
-    period ends it unless lower case goes on ("I. faze", "d.o.o. in") or it closes an
-    abbreviation ("Komunala Metlika d.o.o.")."""
+    """Span of a title in lower case ("POPRAVEK odloka o ... 1989 3. člen ...")."""
     window = text[start:start + TITLE_WINDOW]
-    stop = re.search(r"\s(?:\d+\s*\.\s*(?:člen|Člen)|[a-z]\)\s|[IVX]+\.\s+[A-ZČŠŽ]|\d+\.\s+[A-ZČŠŽ])"
-                     r"|(?<!\.[a-zčšž])\.\s+(?![a-zčšž])|[:;]\s|\n\s*\n|" + NUMBER_LINE_RE.pattern + "|" + QUOTED_PASSAGE_RE.pattern, window)
+    stop = LOWER_TITLE_STOP_RE.search(window)
     end = start + (stop.start() if stop else len(window))
     return start, end
 
@@ -174,13 +179,16 @@ HEADLESS_RE = re.compile(r"\n[ \t]*(o\s+[a-zčšž][^\n]{5,300})(?=\n)")
 # How the body names its own act: "Ta sklep začne veljati", "S tem odlokom".
 SELF_REFERENCE_RE = re.compile(r"\b(?:[Tt]a|[Ss]\s+tem|[Tt]ega)\s+([a-zčšž]{5,})")
 SELF_REFERENCE_WINDOW = 3000
+# the one-word types by their stems: "sklep" (sklepom), "odredb" (odredbo), "navodil"
+TYPE_STEMS = tuple((re.sub(r"[AEIOU]$", "", printed).lower(), act_type)
+                   for printed, act_type in TYPE_WORDS if " " not in printed)
 
 
 def self_type(text: str, start: int) -> str:
     """An act's type from how its body names itself; 'other' when it does not."""
     for m in SELF_REFERENCE_RE.finditer(text, start, start + SELF_REFERENCE_WINDOW):
-        for printed, act_type in TYPE_WORDS:
-            if " " not in printed and m.group(1).startswith(re.sub(r"[AEIOU]$", "", printed).lower()):
+        for stem, act_type in TYPE_STEMS:
+            if m.group(1).startswith(stem):
                 return act_type
     return "other"
 

@@ -156,8 +156,8 @@ def with_contents_only(doc: IssueDoc, keep: list[Segment], toc: list[TocEntry]) 
 
 @component("toc_match", requires=["doc.segments", "doc.toc", "doc.missing_pages", "act.municipality"],
            # the acts' list made final, and what the contents tell of its acts
-           assigns=["doc.acts", "toc.act_index", "toc.municipality", "act.seq", "act.type", "act.title", "act.municipality",
-                    "act.section", "act.issuer", "act.span", "layout.end"])
+           assigns=["doc.acts", "toc.act_index", "toc.municipality", "act.seq", "act.type", "act.title",
+                    "act.municipality", "act.section", "act.issuer", "act.span", "layout.end"])
 def make_toc_match(min_similarity: float = 0.6):
     def toc_match(doc: IssueDoc) -> IssueDoc:
         segments, toc = doc.segments, doc.toc
