@@ -138,6 +138,20 @@ def test_a_period_of_years_dates_no_session():
     # 1972: a word broken at a line's end, and a heading between its halves
     ("Občina Izola - POROČILO o izidu nadomestnih volitev v občinski zbor skup- Občina Piran ščine občine Izola",
      [("Izola", "other", "o izidu nadomestnih volitev v občinski zbor skupščine občine Izola")]),
+    # 1988: a genre with its title's first word in capitals; a firm's unit after its kind (TOZD, tozd)
+    ("Občina Izola - POPRAVEK ODLOKA o prenehanju lastninske pravice na zemljiščih - POPRAVEK SKLEPA o "
+     "začasnem ukrepu v DO Droga Portorož Občina Koper — SKLEP o ukrepih v Tovarni Tomos - TOZD Orodjarna "
+     "Koper — SKLEP o prenehanju ukrepov v DO Hidro, tozd Operativa Koper — SKLEP o potrditvi računa",
+     [("Izola", "popravek", "o prenehanju lastninske pravice na zemljiščih"),
+      ("Izola", "popravek", "o začasnem ukrepu v DO Droga Portorož"),
+      ("Koper", "sklep", "o ukrepih v Tovarni Tomos - TOZD Orodjarna Koper"),
+      ("Koper", "sklep", "o prenehanju ukrepov v DO Hidro, tozd Operativa Koper"),
+      ("Koper", "sklep", "o potrditvi računa")]),
+    # 1988: a genre of five words in capitals; 1993: a genre word the OCR cut by a letter ("SKEP")
+    ("Občina Koper — SPREMEMBE IN DOPOLNITVE DOLGOROČNEGA PLANA občine Koper za obdobje 1986—2000 "
+     "Občina Piran - SKEP o javni razgrnitvi osnutka prostorskih ureditvenih pogojev",
+     [("Koper", "other", "občine Koper za obdobje 1986—2000"),
+      ("Piran", "sklep", "o javni razgrnitvi osnutka prostorskih ureditvenih pogojev")]),
 ])
 def test_contents_entries(text, entries):
     found = parse_toc(text, 0, len(text), REGION)

@@ -88,6 +88,11 @@ def test_canonical_body(phrase, section, body):
      ("OBČINA ILIRSKA BISTRICA", "SKLAD REZERV OBČINE ILIRSKA BISTRICA")),
     ("OBČINE IZOLA, KOPER IN PIRAN", ("OBČINE IZOLA, KOPER IN PIRAN", None)),
     ("SAMOUPRAVNA STANOVANJSKA SKUPNOST OBČINE PIRAN", (None, "SAMOUPRAVNA STANOVANJSKA SKUPNOST OBČINE PIRAN")),
+    # the OCR's municipality's headers (1968, 1985, 1993)
+    ("OBČtNA HJRSKA BtSTRtCA", ("OBČINA ILIRSKA BISTRICA", None)),
+    ("OBČ!NA HJRSKA B!STR!CA", ("OBČINA ILIRSKA BISTRICA", None)),
+    ("OBČtNA tZOLA", ("OBČINA IZOLA", None)),
+    ("OBALNA SKUPNOST KOPER", (None, "OBALNA SKUPNOST KOPER")),
 ])
 def test_section_headers(section, parts):
     assert split_section(section, REGION) == parts

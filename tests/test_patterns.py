@@ -83,6 +83,16 @@ def test_type_words(printed, act_type):
     assert m and P.type_of(m.group()) == act_type
 
 
+# contents genres in capitals: with their title's first word (1988), garbled by the OCR (1974, 1993)
+@pytest.mark.parametrize("printed, act_type", [
+    ("POPRAVEK ODLOKA", "popravek"), ("POPRAVEK SKLEPA", "popravek"), ("URADNI POL^AVEK", "popravek"),
+    ("SKEP", "sklep"), ("ODLOKA", "odlok"), ("SPREMEMBE IN DOPOLNITVE DOLGOROČNEGA PLANA", "other"),
+    ("TRŽNI RED", "other"), ("OKLIC", "other"), ("TOZD", "other"),
+])
+def test_genres_in_contents(printed, act_type):
+    assert P.type_of(printed) == act_type
+
+
 def test_changes_to_a_statute_are_one_type():
     assert P.refine_type("other", "SPREMEMBE", "statuta samoupravne skupnosti") == (
         "spremembe statuta", "samoupravne skupnosti")

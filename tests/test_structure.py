@@ -1,7 +1,7 @@
 """Masthead, table of contents and act segmentation on the bundled issues."""
 import pytest
 
-from ner.structure.segment import caps_title, find_headings, self_type, unglue_o
+from ner.structure.segment import caps_title, clean_title, find_headings, self_type, unglue_o
 
 @pytest.mark.parametrize("stem, gazette, number, date", [
     ("001", "Uradne objave", 13, "1989-05-12"),
@@ -55,6 +55,17 @@ def test_title_in_capitals(text, title):
 ])
 def test_glued_preposition(raw, fixed):
     assert unglue_o(raw) == fixed
+
+
+# the OCR's reading of a title's opening O (1968): ")", "0"; a number that opens a title stays
+@pytest.mark.parametrize("raw, fixed", [
+    (") USTANOVITVI SKLADA ZA IZGRADNJO CEST", "O USTANOVITVI SKLADA ZA IZGRADNJO CEST"),
+    ("0 ureditvi prometa", "O ureditvi prometa"),
+    ("- O PRORAČUNU *", "O PRORAČUNU"),
+    ("1. faze zazidalnega načrta", "1. faze zazidalnega načrta"),
+])
+def test_title_opening_o(raw, fixed):
+    assert clean_title(raw) == fixed
 
 
 def test_references_in_capitals_are_not_headings():

@@ -7,6 +7,7 @@ from typing import Optional
 
 from ..core.bodies import canonical_org, is_head, spelt_out
 from ..core.doc import ActLayout, IssueDoc
+from ..core.municipal import municipal_heading, named_municipality
 from ..core.patterns import DATE_RE, DATUM_RE, DAY_MONTH_RE, NUMBER_RE, PLACE_DATE_RE, normalise_number, parse_date
 from ..core.records import Act, Adoption, Span
 from ..core.region import Region
@@ -46,6 +47,11 @@ def split_section(section: Optional[str], region: Region) -> tuple[Optional[str]
                  section)
     if m:
         return m.group(1), m.group(2) or None
+    words = section.split()
+    if municipal_heading(words[:4], region):  # the OCR's "OBČtNA HJRSKA BtSTRtCA"
+        name = named_municipality(words[1:4], region)
+        rest = " ".join(words[1 + len(name.split()):])
+        return f"OBČINA {name.upper()}", rest or None
     return None, section
 
 

@@ -80,15 +80,25 @@ def _spaced(word: str) -> str:
 TYPE_RE = re.compile(r"(?<![\w])(?:" + "|".join(_spaced(w) for w, _ in TYPE_WORDS) + r")(?![\w])")
 
 
+def _exact_type(letters: str) -> Optional[str]:
+    return next((t for word, t in TYPE_WORDS if letters == word.replace(" ", "")), None)
+
+
 def type_of(printed: str) -> str:
     """The act type for a heading's type word as printed."""
     letters = re.sub(r"\s+", "", printed).upper()
-    for word, t in TYPE_WORDS:
-        if letters == word.replace(" ", ""):
-            return t
-    # a word the OCR garbled in a letter or two ("URADNI POL^AVEK"): the nearest type word
+    if (found := _exact_type(letters)) is not None:
+        return found
+    # a genre and its title's first word in capitals ("POPRAVEK ODLOKA", "SPREMEMBE IN
+    # DOPOLNITVE DOLGOROČNEGA PLANA"): the type its opening words name
+    words = printed.upper().split()
+    for n in range(len(words) - 1, 0, -1):
+        if (found := _exact_type("".join(words[:n]))) is not None:
+            return found
+    # a word the OCR garbled in a letter or two ("URADNI POL^AVEK", "SKEP"): the nearest type word
     best = min(TYPE_WORDS, key=lambda wt: Levenshtein.distance(letters, wt[0].replace(" ", "")))
-    if len(letters) >= 7 and Levenshtein.distance(letters, best[0].replace(" ", "")) <= len(letters) // 6:
+    distance = Levenshtein.distance(letters, best[0].replace(" ", ""))
+    if distance <= len(letters) // 6 and len(letters) >= 7 or distance == 1 and len(best[0]) >= 5:
         return best[1]
     return "other"
 

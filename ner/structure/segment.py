@@ -170,6 +170,7 @@ def heading_at(text: str, m: re.Match, propers: frozenset[str]) -> Heading:
 def clean_title(raw: str) -> str:
     raw = squash(raw).strip(" -—–,*\"'»«")
     raw = re.sub(r"(?<![\w])!(?![\w])", "I", raw)  # a lone ! in a title is a roman I
+    raw = re.sub(r"^[)(0]\s+(?=[^\W\d])", "O ", raw)  # the OCR's O opening a title: "ODLOK ) USTANOVITVI"
     return unglue_o(raw)
 
 

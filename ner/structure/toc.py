@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from typing import Optional
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
 from ..core.bodies import adjective, body_ahead, is_head
 from ..core.doc import IssueDoc
 from ..core.lexicon import slovenian, word_list, word_set
+from ..core.municipal import MUNICIPAL_CASES, municipal_heading, named_municipality
 from ..core.patterns import LOW, OPENER_RE, TYPE_RE, UP, refine_type, type_of
 from ..core.records import TocEntry
 from ..core.region import Region
@@ -35,7 +35,7 @@ from ..registry import component
 CONTENTS_WORD_RE = re.compile(r"(?<![\w])V\s?S\s?E\s?B\s?[IJ!1lí]\s?N\s?A\b\s*:?", re.IGNORECASE)
 # A genre in capitals after a dash: "- ODLOK", "— LISTA PRISPEVKOV", "- POROCtLO" (OCR)
 # or without the dash, when it is a long word ("... Piran SPREMEMBE IN DOPOLNITVE pravilnika")
-DASHED_GENRE_RE = re.compile(rf"(?:[-—–•]\s*|(?<=\s)(?=[{UP}!]{{6}}))(?P<g>[{UP}][{UP}!^]{{2,}}(?:\s+[{UP}][{UP}!^]+){{0,3}})"
+DASHED_GENRE_RE = re.compile(rf"(?:[-—–•]\s*|(?<=\s)(?=[{UP}!]{{6}}))(?P<g>[{UP}][{UP}!^]{{2,}}(?:\s+[{UP}][{UP}!^]+){{0,4}})"
                              rf"(?=\s+(?:[IVX]+\.\s+)?[{LOW}„\"»(])")
 # a genre in lower case after a dash, from the list of genres ("- Sprememba cen komunalnih storitev")
 GENRE_WORDS_RE = re.compile(r"[-—–•]\s*(?P<g>(?i:" + "|".join(map(re.escape, word_list("contents_genres"))) + r"))\b")
@@ -57,11 +57,10 @@ ARTICLE_RE = re.compile(r"(?<![\w.])1\s*\.\s*(?:člen|ČLEN)\b")  # the first ar
 BODY_START_WINDOW = 300
 BODY_EVIDENCE = 200_000  # characters after the contents searched for a title's recurrence
 CONTENTS_WINDOW = 300  # with no masthead, VSEBINA opens the text within this many characters
+KINDS_OF_FIRMS = word_set("kinds_of_firms")
 LINKS = word_set("stop_words") | {"za", "z", "s", "v", "pri"}
 DASHES = " \t\n-—–:•"
 MUNICIPAL_WORD = "občina"
-GARBLED_NAME_MIN = 70  # how close a municipality's name the OCR garbled still is ("!hrska Btstnca")
-MUNICIPAL_CASES = frozenset("občine občini občino občin občinah občinam občinama".split())  # not a heading
 # A body's header in capitals, starting as section headers do ("OBČINA IZOLA", "SKLAD REZERV ...")
 SECTION_RUN_RE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(word_set("section_heads"))) + rf")(?:\s+[{UP}][{UP}!.,]*){{1,8}}")
 
@@ -156,34 +155,6 @@ def _word_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
 
 
-def _municipal(words: list[str], region: Region) -> bool:
-    """'Občina Koper', 'Obema Hirska Bistrica', 'OBČtNA ! URŠKA B!STR!CA': a word close to
-    "občina" and a municipality's name."""
-    first = words[0].strip(".,:") if words else ""
-    if not first[:1].isupper() or first.lower() in MUNICIPAL_CASES or first.lower().startswith("občinsk"):
-        return False
-    # "Občina", "OBČtNA", "Obcina"; or a word the OCR garbled past knowing that opens
-    # like it ("Obema"), before a municipality's name
-    distance = Levenshtein.distance(fold(first), "obcina")
-    garbled = first[:1] in "Oo" and len(first) <= 8 and (distance <= 3 or not slovenian().freq(first.lower()))
-    if (distance > 1 and not garbled) or region.municipality_in(" ".join(words[:4])) == region.regional_body:
-        return False  # "Obalna skupnost Koper", "Obalni svet Koper" head the regional community's acts
-    m = named_municipality(words[1:4], region)
-    return m is not None and m != region.regional_body
-
-
-def named_municipality(words: list[str], region: Region) -> Optional[str]:
-    """The municipality the words begin with, in any case, or garbled by the OCR but
-    close to one of the region's ("Ihrska Btstnca")."""
-    found = region.municipality_in(" ".join(words))
-    if found is not None or not words:
-        return found
-    def unread(phrase: str) -> str:
-        return fold(phrase).replace("!", "i")  # the OCR's commonest misreading of i, l and I
-    score, best = max((fuzz.ratio(unread(" ".join(words[:len(m.split())])), fold(m)), m) for m in region.municipalities)
-    return best if score >= GARBLED_NAME_MIN else None
-
-
 def _body_heading(words: list[str], region: Region) -> bool:
     """A body named in the nominative ("Krajevna skupnost Šembije", "Komunalno
     stanovanjsko podjetje Okolje Piran"), or a firm and its town ("Komunala Koper")."""
@@ -216,18 +187,18 @@ def split_heading(text: str, region: Region) -> tuple[str, Optional[Heading], st
         # contents set line by line: the heading stands on lines of its own
         title, rest = text.strip().split("\n\n", 1)
         heading = _clean(rest)
-        return title, Heading(heading, _municipal(heading.split(), region)), ""
+        return title, Heading(heading, municipal_heading(heading.split(), region)), ""
     ws = _word_spans(text)
     k = _capitals_tail(ws)
     if k is not None:  # "... v občini Ptuj; UPRAVNI ORGANI SKUPŠČINE OBČINE PTUJ"
         heading = text[ws[k][0]:].strip()
-        return text[:ws[k][0]], Heading(heading, _municipal(heading.split(), region)), ""
+        return text[:ws[k][0]], Heading(heading, municipal_heading(heading.split(), region)), ""
     for k in range(1, len(ws)):
         prev = ws[k - 1][2].lower().strip(",.")
-        if prev in MUNICIPAL_CASES or prev in LINKS and not _municipal([w for *_, w in ws[k:]], region):
+        if prev in MUNICIPAL_CASES or prev in LINKS and not municipal_heading([w for *_, w in ws[k:]], region):
             continue  # "občine Koper", "v Kopru": the title's own words
         rest = [w for *_, w in ws[k:]]
-        if _municipal(rest, region):
+        if municipal_heading(rest, region):
             span = _municipal_span(ws, k, region)
             tail = text[ws[span - 1][1]:] if span < len(ws) else ""
             if span < len(ws) and re.match(rf"\s*[{LOW}]", tail):
@@ -236,8 +207,9 @@ def split_heading(text: str, region: Region) -> tuple[str, Optional[Heading], st
             if span == len(ws) or not tail.strip() or _body_heading(tail.split(), region):
                 # a municipality's heading, perhaps with a body's under it
                 return text[:ws[k][0]], Heading(text[ws[k][0]:].strip(), True), ""
-        # "podjetja Komunala Koper": after a kind of body, a firm's bare name is the title's
-        apposition = len(rest) == 2 and is_head(prev)
+        # "podjetja Komunala Koper", "Tomos - TOZD Orodjarna Koper": after a kind of body or
+        # firm, a firm's bare name is the title's
+        apposition = len(rest) == 2 and (is_head(prev) or prev.upper() in KINDS_OF_FIRMS)
         if prev not in LINKS and not apposition and _body_heading(rest, region):
             return text[:ws[k][0]], Heading(text[ws[k][0]:].strip(), False), ""
     return text, None, ""
@@ -258,7 +230,7 @@ def _municipal_span(ws: list[tuple[int, int, str]], k: int, region: Region) -> i
     """Index past "Občina X Y" starting at ws[k]: the municipality's one or two words."""
     for n in (3, 2):
         words = [w for *_, w in ws[k:k + n]]
-        if len(words) == n and _municipal(words, region) and \
+        if len(words) == n and municipal_heading(words, region) and \
                 (n == 2 or region.municipality_in(words[-1]) is not None):
             return k + n
     return k + 2
@@ -270,13 +242,13 @@ def heading_municipality(heading: str, region: Region) -> Optional[str]:
     the first one's entries the OCR put in the other column); a garbled name is
     recognised if close enough to one of the region's."""
     words = heading.split()
-    starts = [k for k in range(len(words)) if _municipal(words[k:k + 3], region)]
+    starts = [k for k in range(len(words)) if municipal_heading(words[k:k + 3], region)]
     if not starts:
         return region.municipality_in(heading)
     return named_municipality(words[starts[-1] + 1:], region)
 
 
-def _supra_municipal(heading: str) -> bool:
+def _supramunicipal_heading(heading: str) -> bool:
     return any(w.lower().startswith(tuple(word_list("supra_municipal"))) for w in heading.split())
 
 
@@ -391,9 +363,9 @@ def parse_toc(text: str, start: int, end: int, region: Region
     """(heading, municipality, type, title, start, end) for each entry in text[start:end]."""
     starts = entry_starts(text, start, end)
     first = _clean(text[start:starts[0][0]]) if starts else ""
-    if len(region.named_in(first)) >= 2 and not _municipal(first.split(), region):
+    if len(region.named_in(first)) >= 2 and not municipal_heading(first.split(), region):
         first = ""  # the masthead's list of the municipalities served ("SKUPŠČIN: GORNJA RADGONA, LENDAVA")
-    heading = Heading(first, _municipal(first.split(), region)) if first else None
+    heading = Heading(first, municipal_heading(first.split(), region)) if first else None
     municipality = heading_municipality(first, region) if first else None
     entries = []
     for i, (s, e, act_type) in enumerate(starts):
@@ -406,7 +378,7 @@ def parse_toc(text: str, start: int, end: int, region: Region
         if next_heading is not None:
             heading = next_heading
             named = heading_municipality(next_heading.text, region)
-            if _supra_municipal(next_heading.text):
+            if _supramunicipal_heading(next_heading.text):
                 municipality = None  # "Ustavno sodišče SR Slovenije", "Medobčinska ... skupnost"
             elif next_heading.municipal or named is not None:
                 municipality = named
