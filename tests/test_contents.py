@@ -147,6 +147,9 @@ def test_a_period_of_years_dates_no_session():
       ("Koper", "sklep", "o ukrepih v Tovarni Tomos - TOZD Orodjarna Koper"),
       ("Koper", "sklep", "o prenehanju ukrepov v DO Hidro, tozd Operativa Koper"),
       ("Koper", "sklep", "o potrditvi računa")]),
+    # 1986: the preposition glued to the title's next word
+    ("Občina Koper — SKLEP ozačasnem ukrepu družbenega varstva v Pokrajinskem arhivu Koper",
+     [("Koper", "sklep", "o začasnem ukrepu družbenega varstva v Pokrajinskem arhivu Koper")]),
     # 1988: a genre of five words in capitals; 1993: a genre word the OCR cut by a letter ("SKEP")
     ("Občina Koper — SPREMEMBE IN DOPOLNITVE DOLGOROČNEGA PLANA občine Koper za obdobje 1986—2000 "
      "Občina Piran - SKEP o javni razgrnitvi osnutka prostorskih ureditvenih pogojev",

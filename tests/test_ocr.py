@@ -92,6 +92,17 @@ def test_digits_next_to_a_bang_become_ones():
     assert r.text.text == "v obdobju 1981—1985 za 14.451 din"
 
 
+# 1986 contents: a year's 1 read as "!" or "]" and set apart from its digits; a lone
+# "!" before other numbers is left to the other rules
+@pytest.mark.parametrize("printed, expected", [
+    ("prispevkov občine Piran za leto ! 985 Občina", "prispevkov občine Piran za leto 1985 Občina"),
+    ("za obdobje ] 986—! 990 Samoupravna", "za obdobje 1986—1990 Samoupravna"),
+    ("točka ! 25 in", "točka ! 25 in"),
+])
+def test_a_years_one_set_apart(printed, expected):
+    assert ocr.repair(printed).text.text == expected
+
+
 @pytest.mark.parametrize("prev, word, nxt, expected", [
     ("ta", "odtok", "začne", "odlok"),       # the genre says "ta odlok", "odlok začne"
     ("kanalizacijskih", "odtok", "pri", "odtok"),  # no pair speaks for either: the rates decide

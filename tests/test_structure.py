@@ -1,7 +1,8 @@
 """Masthead, table of contents and act segmentation on the bundled issues."""
 import pytest
 
-from ner.structure.segment import caps_title, clean_title, find_headings, self_type, unglue_o
+from ner.core.text import unglue_o
+from ner.structure.segment import caps_title, clean_title, find_headings, self_type
 
 @pytest.mark.parametrize("stem, gazette, number, date", [
     ("001", "Uradne objave", 13, "1989-05-12"),

@@ -46,3 +46,14 @@ def proper_case(text: str, propers: frozenset[str], first_upper: bool = False) -
             low = re.sub(r"[^\W\d_]", lambda m: m.group().upper(), low, count=1)
         out.append(low)
     return "".join(out)
+
+
+def unglue_o(title: str) -> str:
+    """'OMERILIH ZA ...' -> 'O MERILIH ZA ...', 'ozačasnem ukrepu' -> 'o začasnem
+    ukrepu': a title's preposition glued to the next word."""
+    first = title.split(" ", 1)[0]
+    lex = slovenian()
+    if len(first) > 3 and first[0] in "Oo" and not lex.inflected_freq(first.lower()) \
+            and lex.inflected_freq(first[1:].lower()):
+        return first[0] + " " + title[1:]
+    return title

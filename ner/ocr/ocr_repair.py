@@ -26,6 +26,8 @@ TOKEN_RE = re.compile(r"(?:[^\W\d_]|[!\]$&])+")
 ROMAN_BANG_RE = re.compile(r"[IVXL!]{2,5}")
 # "198!" and "!4.451": a ! touching a digit is a 1.
 DIGIT_BANG_RE = re.compile(r"(?<=\d)!|!(?=\d)")
+# "leto ! 985", "] 986—! 990": a year's 1 the OCR read as a mark and set apart
+YEAR_BANG_RE = re.compile(r"(?<![\w!\]])[!\]][ \t](?=9\d\d(?!\d))")
 # A word broken at a line's end, the hyphen kept where OCR made one line of the
 # page: "inva-iidov", "skup- nega", "zem-!jišča".
 BROKEN_WORD_RE = re.compile(rf"(?<![\w!\]$&-])({TOKEN_RE.pattern})-[ \t]*(?:\n[ \t]*)?({TOKEN_RE.pattern})(?![\w-])")
@@ -132,7 +134,8 @@ def repair(original: str) -> Repair:
     window of about WINDOW characters gets its own rates, shrunk towards the
     document's.
     """
-    edits: list[Edit] = [Edit(m.start(), m.end(), "1") for m in DIGIT_BANG_RE.finditer(original)]
+    edits: list[Edit] = [Edit(m.start(), m.end(), "1") for rx in (DIGIT_BANG_RE, YEAR_BANG_RE)
+                         for m in rx.finditer(original)]
     digit_bangs = {e.start for e in edits}
     token_list = TOKEN_RE.findall(original)
     key_of = {tok: word_key(tok) for tok in dict.fromkeys(token_list)}

@@ -18,8 +18,8 @@ from ..core.patterns import (DATUM_RE, LR_RE, NUMBER_RE, OPENER_RE, PARTY_LIST_R
                        ROLE_HEAD_RE, TYPE_RE, TYPE_WORDS, UP, refine_type, type_of)
 from ..core.records import Act
 from ..registry import component
-from ..core.lexicon import slovenian, word_list
-from ..core.text import proper_case, squash
+from ..core.lexicon import word_list
+from ..core.text import proper_case, squash, unglue_o
 
 LOWER_RE = re.compile(r"[a-zčšžćđ]")
 # Tokens that number a chapter or an item rather than belong to a title.
@@ -104,15 +104,6 @@ def lower_title(text: str, start: int) -> tuple[int, int]:
     stop = LOWER_TITLE_STOP_RE.search(window)
     end = start + (stop.start() if stop else len(window))
     return start, end
-
-
-def unglue_o(title: str) -> str:
-    """'OMERILIH ZA ...' -> 'O MERILIH ZA ...': the preposition glued to the next word."""
-    first = title.split(" ", 1)[0]
-    lex = slovenian()
-    if len(first) > 3 and first[0] in "Oo" and first.lower() not in lex and first[1:].lower() in lex:
-        return first[0] + " " + title[1:]
-    return title
 
 
 def is_heading(text: str, m: re.Match, floor: int) -> bool:

@@ -28,6 +28,7 @@ from ..core.lexicon import slovenian, word_list, word_set
 from ..core.municipal import MUNICIPAL_CASES, municipal_heading, named_municipality
 from ..core.patterns import LOW, OPENER_RE, TYPE_RE, UP, refine_type, type_of
 from ..core.records import TocEntry
+from ..core.text import unglue_o
 from ..core.region import Region
 from ..core.wordforms import fold, lemma
 from ..registry import component
@@ -255,7 +256,7 @@ def _supramunicipal_heading(heading: str) -> bool:
 def _clean(text: str) -> str:
     text = CONTENTS_WORD_RE.sub(" ", text)
     text = PAGE_REF_RE.sub("", re.sub(r"\s+", " ", text))
-    return text.strip(DASHES + " x*;")
+    return unglue_o(text.strip(DASHES + " x*;"))
 
 
 def body_after_last_entry(text: str, starts: list[tuple[int, int, str]], end: int) -> int:
