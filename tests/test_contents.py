@@ -147,6 +147,11 @@ def test_a_period_of_years_dates_no_session():
       ("Koper", "sklep", "o ukrepih v Tovarni Tomos - TOZD Orodjarna Koper"),
       ("Koper", "sklep", "o prenehanju ukrepov v DO Hidro, tozd Operativa Koper"),
       ("Koper", "sklep", "o potrditvi računa")]),
+    # 1985: a word of the genre letter-spaced
+    ("Občina Ilirska Bistrica — DOPOLNITEV N A VODILA o pošiljanju obvestil o cenah Občina Koper — "
+     "SKLEP o potrditvi zaključnega računa",
+     [("Ilirska Bistrica", "other", "o pošiljanju obvestil o cenah"),
+      ("Koper", "sklep", "o potrditvi zaključnega računa")]),
     # 1986: the preposition glued to the title's next word
     ("Občina Koper — SKLEP ozačasnem ukrepu družbenega varstva v Pokrajinskem arhivu Koper",
      [("Koper", "sklep", "o začasnem ukrepu družbenega varstva v Pokrajinskem arhivu Koper")]),

@@ -36,7 +36,9 @@ from ..registry import component
 CONTENTS_WORD_RE = re.compile(r"(?<![\w])V\s?S\s?E\s?B\s?[IJ!1lí]\s?N\s?A\b\s*:?", re.IGNORECASE)
 # A genre in capitals after a dash: "- ODLOK", "— LISTA PRISPEVKOV", "- POROCtLO" (OCR)
 # or without the dash, when it is a long word ("... Piran SPREMEMBE IN DOPOLNITVE pravilnika")
-DASHED_GENRE_RE = re.compile(rf"(?:[-—–•]\s*|(?<=\s)(?=[{UP}!]{{6}}))(?P<g>[{UP}][{UP}!^]{{2,}}(?:\s+[{UP}][{UP}!^]+){{0,4}})"
+# (a word of it letter-spaced: "DOPOLNITEV N A VOD!LA")
+DASHED_GENRE_RE = re.compile(rf"(?:[-—–•]\s*|(?<=\s)(?=[{UP}!]{{6}}))(?P<g>[{UP}][{UP}!^]{{2,}}"
+                             rf"(?:\s+(?:[{UP}][{UP}!^]+|[{UP}](?:\s[{UP}!^]){{2,}}[{UP}!^]*)){{0,4}})"
                              rf"(?=\s+(?:[IVX]+\.\s+)?[{LOW}„\"»(])")
 # a genre in lower case after a dash, from the list of genres ("- Sprememba cen komunalnih storitev")
 GENRE_WORDS_RE = re.compile(r"[-—–•]\s*(?P<g>(?i:" + "|".join(map(re.escape, word_list("contents_genres"))) + r"))\b")
