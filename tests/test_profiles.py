@@ -36,6 +36,12 @@ GAZETTE_OPENINGS = [
     ("Uradni list RS, št. 47/2024 z dne 7. 6. 2024  Kazalo  1596. Odločba o odpravi Odloka, stran 4415.  "
      "1. Odlok o imenovanju ulic (Uradno glasilo slovenskih občin, št. 36/21) se odpravi.",
      "Uradni list RS", 47, "2024-06-07"),
+    # Uradni vestnik okraja Celje, 1956 and 1960: "LETO I.", "DNE 28. MARCA", "ŠTEV."; the month in the nominative
+    ("URADNI VESTNIK OKRAJA CELJE Stu: us*« J Knj .ca , V (ULJU LETO I. CELJE, DNE 28. MARCA 1956 ŠTEV. 1 "
+     "VSEBINA OKRAJNI LJUDSKI ODBOR CELJE 1. Odlok o začasnih gradbenih", "Uradni vestnik okraja Celje", 1,
+     "1956-03-28"),
+    ("URADNI VESTNIK OKRAJA CELJE LETO V 29. SEPTEMBER 1960 ŠT. 30 VSEBINA OBČINSKI LJUDSKI ODBOR MOZIRJE 342. "
+     "Odlok o kategorizaciji", "Uradni vestnik okraja Celje", 30, "1960-09-29"),
     # the coast, 1972
     ("NOVICE URADNE OBJAVE OBČIN ILIRSKA BISTRICA, IZOLA, KOPER, PIRAN, POSTOJNA IN SEŽANA KOPER, 2. JUNIJA 1972 "
      "Št. 8 VSEBINA : Obalni svet Koper", "Uradne objave", 8, "1972-06-02"),
@@ -126,6 +132,18 @@ def test_a_new_gazette_is_a_new_file(tmp_path):
      "z odpadki Puconci d.o.o., stran 7548.",
      [(None, "odlok", "o spremembah in dopolnitvah Odloka o ustanovitvi javnega podjetja Center za ravnanje z "
                       "odpadki Puconci d.o.o.")]),
+    # 1956 and 1960: a numbered list under the district's and the municipalities' people's
+    # committees, its entries ending in a period; a number the OCR misread among them
+    # (the 11 read as 1); a section of appointments in capitals after the last entry
+    ("uradni-vestnik-okraja-celje",
+     "OKRAJNI LJUDSKI ODBOR CELJE 10. Sklep o pritrditvi k likvidaciji podjetja Pekarna Šentjur. 1. Sklep o "
+     "pritrditvi k redni likvidaciji podjetja v Solčavi. 12. Sklep o najetju kredita za regulacijo Savinje. "
+     "OBČINSKI LJUDSKI ODBOR ŽALEC 13. Pravila o poslovanju Delavske univerze v Žalcu. IZVOLITVE, "
+     "IMENOVANJA IN RAZREŠITVE Občinski ljudski odbor Šoštanj",
+     [(None, "sklep", "o pritrditvi k likvidaciji podjetja Pekarna Šentjur"),
+      (None, "sklep", "o pritrditvi k redni likvidaciji podjetja v Solčavi"),
+      (None, "sklep", "o najetju kredita za regulacijo Savinje"),
+      ("Žalec", "other", "o poslovanju Delavske univerze v Žalcu")]),
 ])
 def test_numbered_contents_of_other_gazettes(profile, text, entries):
     found = parse_toc(text, 0, len(text), profiles()[profile].region)

@@ -294,6 +294,27 @@ def test_a_preamble_opened_by_po_is_kept_when_the_file_ends_in_it(pipeline):
     assert (act.type, act.title) == ("odlok", "o družbenih svetih občine Ormož")
 
 
+def test_a_numbered_act_of_the_1950s_opens_with_its_body(pipeline):
+    """Uradni vestnik okraja Celje, 1960: the act's item number, then its body ("342.
+    Občinski ljudski odbor Mozirje je po 33. členu ... sprejel ODLOK o ..."), which
+    also ends the contents."""
+    from ner.core.records import Source
+
+    text = ("URADNI VESTNIK OKRAJA CELJE LETO V 29. SEPTEMBER 1960 ŠT. 30 VSEBINA OBČINSKI LJUDSKI ODBOR MOZIRJE "
+            "342. Odlok o kategorizaciji stanovanjskih stavb. OBČINSKI LJUDSKI ODBOR ŠOŠTANJ 343. Odlok o "
+            "socialnih podporah. 342. Občinski ljudski odbor Mozirje je po 33/i členu uredbe o dohodnini "
+            "(Uradni list FLRJ, št. 18-171/56) na seji občinskega zbora in na seji zbora proizvajalcev dne "
+            "10. septembra 1960 sprejel ODLOK o kategorizaciji stanovanjskih stavb. 1. člen Stanovanjske stavbe "
+            "se razdelijo v štiri kategorije.")
+    doc = pipeline(Source("x.txt", "x.txt", text, "utf-8", "0" * 64))
+    assert [(e.municipality, e.title) for e in doc.toc] == [
+        ("Mozirje", "o kategorizaciji stanovanjskih stavb"), ("Šoštanj", "o socialnih podporah")]
+    act, _ = next(doc.in_text())
+    assert (act.type, act.issuer, act.municipality, act.date) == (
+        "odlok", "Občinski ljudski odbor Mozirje", "Mozirje", "1960-09-10")
+    assert doc.toc[0].act_index == 0
+
+
 @pytest.mark.parametrize("printed, cased", [
     # a title in capitals: its roman numerals stay, its words do not
     ("O SPREMEMBAH II. FAZE ZAZIDALNEGA NAČRTA", "o spremembah II. faze zazidalnega načrta"),

@@ -38,6 +38,9 @@ CLOSING_LEAD = 20
 DATE_CONTEXT_RE = re.compile(r"(?:dne|seji|sejah|zasedanju)[\s,.]*$")
 
 
+ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,4}\.\s+")
+
+
 def split_section(section: Optional[str], region: Region) -> tuple[Optional[str], Optional[str]]:
     """'OBČINA X SKLAD REZERV OBČINE X' -> ('OBČINA X', 'SKLAD REZERV OBČINE X')."""
     if not section:
@@ -159,7 +162,8 @@ def issuer_of(doc: IssueDoc, layout: ActLayout, preamble: str, section_body: Opt
         return canonical_body(phrase, section_body, region, doc.propers)
     if preamble.strip() and not re.match(r"\s*(?:Na|V|Pri|Skladno|Po)\b", preamble):
         # "Delavci v temeljnih organizacijah ... za namenom, da ... sprejemamo"
-        subject = CUT_RE.split(squash(preamble))[0]
+        # (after the act's item number: "342. Občinski ljudski odbor Mozirje je po ...")
+        subject = ITEM_NUMBER_RE.sub("", CUT_RE.split(squash(preamble))[0])
         if ORG_WORD_RE.search(subject) and len(subject) < 160:
             return canonical_body(subject, section_body, region, doc.propers)
     meeting = MEETING_GENITIVE_RE.search(preamble)

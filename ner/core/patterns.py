@@ -113,9 +113,12 @@ def refine_type(act_type: str, printed: str, title: str) -> tuple[str, str]:
 
 # How preambles open, and how they close just before the heading.
 # "Po 13. točki 166. člena statuta ...", "Po 50. členu zakona ...": Ormož and Ptuj's form.
+# "342. Občinski ljudski odbor Mozirje je po 33. členu ...": the 1950s' numbered act, its body first.
 OPENER_RE = re.compile(
     r"(?<![\w])(?:Na\s+podlagi|Na\s+osnovi|V\s+skladu\s+[sz]|Pri\s+primerjanju|Pri\s+primerjavi|"
-    r"Skladno\s+[sz]|Po\s+\d{1,3}\.\s*(?:točki|členu|odstavku|alineji))\b")
+    r"Skladno\s+[sz]|Po\s+\d{1,3}\.\s*(?:točki|členu|odstavku|alineji)|"
+    r"\d{1,4}\.\s+(?=[A-ZČŠŽ][^.;]{3,120}?\s+je\s+(?:po\s+\S{1,8}\s+(?:točki|členu|odstavku)|na\s+podlagi|"
+    r"v\s+skladu)))\b")
 PREAMBLE_END_RE = re.compile(
     r"(?:spre\W{0,3}je[tli][aoi]?|sprejel[aoi]?|sprejemamo|sprejme|sprejema|izdaja|izda[lt][aoi]?|"
     r"dajemo|daje|objavlja|določ(?:il|a)[aoi]?|sklenil[aoi]?|potrdil[aoi]?|"

@@ -130,14 +130,15 @@ def entry_starts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def ascending(found: list[re.Match]) -> list[re.Match]:
-    """The run of entries whose numbers go up: a lower number opens a list of the
-    first act's own ("1596. Odločba ..., stran 4415. ... 1. Odlok ... se odpravi.")."""
+    """The entries whose numbers go up: a lower number after them is a list of the
+    first act's own ("1596. Odločba ..., stran 4415. ... 1. Odlok ... se odpravi."),
+    one among them a number the OCR misread ("10. Sklep ... 1. Sklep ... 12. Sklep")."""
     run: list[re.Match] = []
     for m in found:
-        if run and int(m.group("n")) <= int(run[-1].group("n")):
-            break
-        run.append(m)
-    return run
+        if not run or int(m.group("n")) > int(run[-1].group("n")):
+            run.append(m)
+    # a misread number between two of the run's still opens an entry
+    return [m for m in found if m in run or run and m.start() < run[-1].start()]
 
 
 def numbered_entries(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -148,7 +149,7 @@ def numbered_entries(text: str, start: int, end: int) -> list[tuple[int, int, st
     numbers = {int(m.group("n")) for m in known}
     if not numbers:
         return []
-    run = range(min(numbers), max(numbers) + 2)
+    run = range(int(known[0].group("n")), max(numbers) + 2)
     other = [m for m in NUMBERED_WORD_RE.finditer(text, start, end)
              if int(m.group("n")) in run and int(m.group("n")) not in numbers]
     return [(m.start(), m.end("g"), type_of(m.group("g"))) for m in known + other]
@@ -179,6 +180,10 @@ def _body_heading(words: list[str], region: Region) -> bool:
     return 3 == len(texts) and adjective(texts[0]) and texts[1][:1].islower()
 
 
+# a numbered entry's period, then a section's heading in capitals
+SECTION_AFTER_PERIOD_RE = re.compile(rf"(?<!\.[{LOW}])\.\s+(?=[{UP}]{{3,}},?\s+[{UP}]{{2,}}\b)")
+
+
 def split_heading(text: str, region: Region) -> tuple[str, Optional[Heading], str]:
     """A title and the heading after it: (title, heading or None, what the heading
     interrupts of the title, which belongs to the title)."""
@@ -191,6 +196,10 @@ def split_heading(text: str, region: Region) -> tuple[str, Optional[Heading], st
         title, rest = text.strip().split("\n\n", 1)
         heading = _clean(rest)
         return title, Heading(heading, municipal_heading(heading.split(), region)), ""
+    section = SECTION_AFTER_PERIOD_RE.search(text)
+    if section:  # "... Delavske univerze v Žalcu. IZVOLITVE, IMENOVANJA IN RAZREŠITVE ..."
+        heading = _clean(text[section.end():])
+        return text[:section.start()], Heading(heading, municipal_heading(heading.split(), region)), ""
     ws = _word_spans(text)
     k = _capitals_tail(ws)
     if k is not None:  # "... v občini Ptuj; UPRAVNI ORGANI SKUPŠČINE OBČINE PTUJ"
@@ -251,14 +260,16 @@ def heading_municipality(heading: str, region: Region) -> Optional[str]:
     return named_municipality(words[starts[-1] + 1:], region)
 
 
-def _supramunicipal_heading(heading: str) -> bool:
+def _supra_municipal(heading: str) -> bool:
     return any(w.lower().startswith(tuple(word_list("supra_municipal"))) for w in heading.split())
 
 
 def _clean(text: str) -> str:
     text = CONTENTS_WORD_RE.sub(" ", text)
     text = PAGE_REF_RE.sub("", re.sub(r"\s+", " ", text))
-    return unglue_o(text.strip(DASHES + " x*;"))
+    # a numbered list's entries end in a period ("12. Odlok o ... Celje. 13. Odlok"), not one
+    # that closes an abbreviation ("... Puconci d.o.o.")
+    return unglue_o(re.sub(r"(?<!\.[a-zčšž])\.$", "", text.strip(DASHES + " x*;")))
 
 
 def body_after_last_entry(text: str, starts: list[tuple[int, int, str]], end: int) -> int:
@@ -369,7 +380,7 @@ def parse_toc(text: str, start: int, end: int, region: Region
     if len(region.named_in(first)) >= 2 and not municipal_heading(first.split(), region):
         first = ""  # the masthead's list of the municipalities served ("SKUPŠČIN: GORNJA RADGONA, LENDAVA")
     heading = Heading(first, municipal_heading(first.split(), region)) if first else None
-    municipality = heading_municipality(first, region) if first else None
+    municipality = heading_municipality(first, region) if first and not _supra_municipal(first) else None
     entries = []
     for i, (s, e, act_type) in enumerate(starts):
         stop = starts[i + 1][0] if i + 1 < len(starts) else end
@@ -381,7 +392,7 @@ def parse_toc(text: str, start: int, end: int, region: Region
         if next_heading is not None:
             heading = next_heading
             named = heading_municipality(next_heading.text, region)
-            if _supramunicipal_heading(next_heading.text):
+            if _supra_municipal(next_heading.text):
                 municipality = None  # "Ustavno sodišče SR Slovenije", "Medobčinska ... skupnost"
             elif next_heading.municipal or named is not None:
                 municipality = named
