@@ -110,6 +110,13 @@ def test_references_in_capitals_are_not_headings():
     ("je občinski svet Občine Bled na 16.redni seji dne 11.4.2022 sprejel KONCESIJSKI AKT O JAVNO-ZASEBNEM "
      "PARTNERSTVU PRI PRENOVI DRSALIŠČA I. Splošne določbe 1. člen (vsebina akta)",
      ("other", "o javno-zasebnem partnerstvu pri prenovi drsališča")),
+    # a title on its own line that names whose the act is, in the genitive (Kranjska Gora 2007, a
+    # statute's form); a sentence of the body on the next line is no title (Trbovlje 2021)
+    ("je Občinski svet Občine Kranjska Gora na 7. redni seji dne 23. 5. 2007 sprejel\n\nP O S L O V N I K\n\n"
+     "Občinskega sveta Občine Kranjska Gora\n\nI. SPLOŠNE DOLOČBE\n\n1. člen",
+     ("poslovnik", "občinskega sveta občine kranjska gora")),
+    ("je Občinski svet Občine Metlika na 3. seji dne 5. 3. 2019 sprejel\nSTATUT\nObčine Metlika\n1. člen",
+     ("statut", "občine metlika")),
     # one-line OCR of the 1980s (Uradne objave 1982)
     ("je skupščina občine Izola dne 4. marca 1982 sprejela ODLOK O NADOMESTILU ZA UPORABO STAVBNEGA "
      "ZEMLJIŠČA 1. člen V občini", ("odlok", "o nadomestilu za uporabo stavbnega zemljišča")),
@@ -117,6 +124,12 @@ def test_references_in_capitals_are_not_headings():
 def test_headings_of_each_layout(text, heading):
     heads = find_headings(text, 0, frozenset())
     assert [(h.type, h.title.lower()) for h in heads] == [heading]
+
+
+def test_a_sentence_after_a_heading_is_no_title():
+    text = ("je Občinski svet Občine Trbovlje na 8. redni seji dne 20. 12. 2023 sprejel\nS K L E P\n"
+            "Občinski svet Občine Trbovlje sprejme skrajšani zapisnik 8. redne seje\nSklep velja takoj.")
+    assert [(h.type, h.title) for h in find_headings(text, 0, frozenset())] == [("sklep", None)]
 
 
 @pytest.mark.parametrize("text", [

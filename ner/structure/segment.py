@@ -20,6 +20,7 @@ from ..core.records import Act
 from ..registry import component
 from ..core.lexicon import word_list
 from ..core.text import proper_case, squash, unglue_o
+from ..core.wordforms import lemma
 
 LOWER_RE = re.compile(r"[a-zčšžćđ]")
 # Tokens that number a chapter or an item rather than belong to a title.
@@ -141,6 +142,11 @@ def type_words(text: str, start: int) -> list[re.Match]:
 CONSOLIDATED_RE = re.compile(r"\s*\((?:ne)?uradno\s+prečiščeno\s+besedilo[^)\n]{0,30}\)", re.IGNORECASE)
 
 
+# A heading's title on a line of its own that names whose the act is, in the genitive
+# ("Občinskega sveta Občine Kranjska Gora", "Občine Metlika"): no verb, no closing period.
+GENITIVE_LINE_RE = re.compile(r"([A-ZČŠŽ][a-zčšž]+)(?:[ \t]+(?!je\b|se\b)[\w.\-]+){0,12}?[ \t]*(?=\n)")
+
+
 def heading_at(text: str, m: re.Match, propers: frozenset[str]) -> Heading:
     """The heading a type word opens, with its title."""
     t0 = m.end()
@@ -149,6 +155,9 @@ def heading_at(text: str, m: re.Match, propers: frozenset[str]) -> Heading:
     s, e = caps_title(text, t0)
     if e == s and LOWER_RE.match(text[t0:t0 + 1] or "X"):
         s, e = lower_title(text, t0)
+    elif e == s and "\n" in text[m.end():t0] and (line := GENITIVE_LINE_RE.match(text, t0)) \
+            and lemma(line.group(1)) != line.group(1):
+        s, e = line.span()  # "P O S L O V N I K\nObčinskega sveta Občine Kranjska Gora\n": whose it is
     elif e > s and re.match(r"\s+[a-zčšž]", text[e:e + 3]) and not BODY_START_RE.match(text, e):
         # "POPRAVEK ODLOKA o proračunu ...": a genitive in capitals, then lower case
         s, e = t0, lower_title(text, e)[1]
