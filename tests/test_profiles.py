@@ -81,6 +81,16 @@ def test_a_profile_serving_all_slovenia_knows_every_municipality_old_and_new():
     assert "Ilirska Bistrica" in profiles()["uradne-objave-glasila-sneznik"].region.municipalities
 
 
+# names that share their opening: each its own municipality, in any case (Uradni list RS 2019,
+# a joint act of eight councils)
+@pytest.mark.parametrize("phrase, municipality", [
+    ("Občinski svet Občine Dobrna", "Dobrna"), ("Občinski svet Občine Dobje", "Dobje"),
+    ("statuta Občine Dobrne", "Dobrna"), ("v Občini Gorje", "Gorje"), ("Občine Postojna", "Postojna"),
+])
+def test_a_municipality_named_in_full_is_not_its_namesakes(phrase, municipality):
+    assert profiles()["uradni-list-rs"].region.municipality_in(phrase) == municipality
+
+
 def test_a_broken_profile_is_reported_by_its_file(tmp_path):
     bad = tmp_path / "broken.toml"
     bad.write_text('name = "X"\nmasthead = ["(unclosed"]\n', encoding="utf-8")

@@ -3,6 +3,7 @@ its regional body (from the gazette's profile, ``ner.core.profiles``), and how t
 recognise them in inflected forms."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -29,13 +30,18 @@ class Region:
         words = re.findall(r"[^\W\d_]+", text)
         lemmas = [fold(lemma(w)) for w in words]
         folded = [fold(w) for w in words]
-        for i, (lw, fw) in enumerate(zip(lemmas, folded)):
-            for m in self.municipalities:
-                parts = fold(m).split()
-                # Compare stems: inflected endings and OCR damage sit at the end.
-                if len(parts) == 1:
-                    if lw == parts[0] or same_stem(fw, parts[0]):
-                        return m
-                elif fw[:6] == parts[-1][:6]:
-                    return m
+        for lw, fw in zip(lemmas, folded):
+            # Compare stems: inflected endings and OCR damage sit at the end. Of names that
+            # share their opening ("Dobrne": Dobrna, not Dobje) the closest is the one.
+            found = [m for m in self.municipalities if _names(fold(m).split(), lw, fw)]
+            if found:
+                return max(found, key=lambda m: (fold(m) in (lw, fw), len(os.path.commonprefix([fw, fold(m)]))))
         return None
+
+
+def _names(parts: list[str], lw: str, fw: str) -> bool:
+    """A word (its lemma ``lw``, its folded form ``fw``) names the municipality of these
+    folded words: a one-word name in any case, a two-word one by its last word."""
+    if len(parts) == 1:
+        return lw == parts[0] or same_stem(fw, parts[0])
+    return fw[:6] == parts[-1][:6]
