@@ -207,6 +207,10 @@ def test_a_joint_act_keeps_every_body_with_its_session_number_and_signature(docs
      "seji dne 19. 6. 2019, v skladu z 49.a členom Zakona o lokalni samoupravi sprejeli",
      [("Občinski svet Občine Divača", "2019-07-11"), ("Občinski svet Občine Sežana", "2019-07-17"),
       ("Občinski svet Občine Komen", "2019-06-19")]),
+    # a city's council with a municipality's (Spodnje Podravje, 2018)
+    ("in 16. člena Statuta Občine Starše so Mestni svet Mestne občine Ptuj na 5. seji dne 2. 7. 2018 in "
+     "Občinski svet Občine Starše na 3. seji dne 3. 7. 2018 sprejeli",
+     [("Mestni svet Mestne občine Ptuj", "2018-07-02"), ("Občinski svet Občine Starše", "2018-07-03")]),
     # one body, however many its bases
     ("Na podlagi 27. člena statuta in 5. člena odloka je skupščina občine Koper na seji dne 2. marca 1989 "
      "sprejela", []),

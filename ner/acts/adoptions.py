@@ -21,7 +21,7 @@ AUXILIARY_RE = re.compile(r"\bso\b")
 # Where one body's part of the clause ends and the next body's begins.
 PART_SPLIT_RE = re.compile(r",\s+|\s+in\s+")
 BODY_START_RE = re.compile(r"(?i)(?:izvršn\w+\s+svet\w*|skupščin\w+|svet\w*\s|zbor\w*\s|odbor\w*\s|"
-                           r"komisij\w*|občinsk\w+\s+svet\w*|župan\w*)")
+                           r"komisij\w*|občinsk\w+\s+svet\w*|mestn\w+\s+svet\w*|župan\w*)")
 # A body's phrase ends where its basis, its session or its date begins.
 PHRASE_END_RE = re.compile(r"\s+(?:na\s+podlagi|na\s+osnovi|v\s+skladu|na\s+(?:[\w.]+\s+){0,3}?(?:seji|seje|zasedanju)|dne)\b|,")
 

@@ -14,6 +14,7 @@ from typing import Iterator, Optional
 
 from .lexicon import data_rows, word_list
 from .patterns import MONTH_RE
+from .profiles import slovenian_municipalities
 from .records import Span
 
 
@@ -44,8 +45,14 @@ _VESTNIK = r"(?P<vestnik>Uradn\w*\s*vestnik\w*)"
 NAMED = tuple(row for row in data_rows("gazettes") if row["forms"])
 
 
+# A municipality's name in a gazette's ("Uradno glasilo občine Središče ob Dravi"): one of
+# several words as the register has it, else one capitalised word.
+_TOWNS = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(
+    (m for m in slovenian_municipalities() if " " in m), key=len, reverse=True))
+
+
 def _form_re(form: str, k: int) -> str:
-    words = [rf"(?P<town{k}>(?-i:[A-ZČŠŽ][\w-]+))" if w == "{town}" else re.escape(w).replace(r"\*", r"\w*")
+    words = [rf"(?P<town{k}>(?-i:{_TOWNS}|[A-ZČŠŽ][\w-]+))" if w == "{town}" else re.escape(w).replace(r"\*", r"\w*")
              for w in form.split()]
     return r"\s+".join(words) + r"(?!\w)"
 
