@@ -31,6 +31,9 @@ def test_adoption_date(preamble, closing, iso):
      "dne 31.3.2003 sprejel:", "Občinski svet Občine Ilirska Bistrica"),
     ("ter 36. člena statuta Občine Kamnik (Uradni list RS, št. 39/95) je župan Občine Kamnik sprejel",
      "župan Občine Kamnik"),
+    # a mayor's act by another verb (Maribor 2002)
+    ("in 43. člena Statuta Mestne občine Maribor (MUV, št. 27/95) je župan Mestne občine Maribor določil",
+     "župan Mestne občine Maribor"),
     # an apposition between the body and its session (Uradni list RS's form)
     ("je Občinski svet Občine Metlika, v vlogi edine ustanoviteljice javnega podjetja Komunala Metlika d.o.o., "
      "na 13. redni seji dne 15. 11. 2012 sprejel", "Občinski svet Občine Metlika"),

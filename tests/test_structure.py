@@ -117,6 +117,11 @@ def test_references_in_capitals_are_not_headings():
      ("poslovnik", "občinskega sveta občine kranjska gora")),
     ("je Občinski svet Občine Metlika na 3. seji dne 5. 3. 2019 sprejel\nSTATUT\nObčine Metlika\n1. člen",
      ("statut", "občine metlika")),
+    # a genre of two words in capitals, its title in lower case after a blank line (Maribor 2002)
+    ("Na podlagi 43. člena Statuta je župan Mestne občine Maribor določil\n\n \n\nPROGRAM PRIPRAVE\n\nprostorskih ureditvenih pogojev za "
+     "podeželje\n\n \n\n1. RAZLOGI ZA PRIPRAVO\n\nMestna občina Maribor je v letu 2000 sprejela Odlok o "
+     "spremembah plana (MUV, št. 2/01).",
+     ("program", "priprave prostorskih ureditvenih pogojev za podeželje")),
     # one-line OCR of the 1980s (Uradne objave 1982)
     ("je skupščina občine Izola dne 4. marca 1982 sprejela ODLOK O NADOMESTILU ZA UPORABO STAVBNEGA "
      "ZEMLJIŠČA 1. člen V občini", ("odlok", "o nadomestilu za uporabo stavbnega zemljišča")),

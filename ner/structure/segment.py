@@ -125,6 +125,7 @@ def is_heading(text: str, m: re.Match, floor: int) -> bool:
 
 # "... je na seji sprejel: Pravilnik o ...": the type word capitalised, run on after
 # the adopting verb.
+INLINE_PREAMBLE_WINDOW = 3000  # how far before such a type word its preamble's opening is looked for
 INLINE_TYPE_RE = re.compile(r"(?<![\w])(?:" + "|".join(w.capitalize() for w, _ in TYPE_WORDS if " " not in w)
                             + r")(?=\s+(?:o|k|za)\s)")
 
@@ -133,8 +134,17 @@ def type_words(text: str, start: int) -> list[re.Match]:
     """The type words that may open a heading: in capitals, or capitalised right
     after the adopting verb."""
     inline = [m for m in INLINE_TYPE_RE.finditer(text, start)
-              if PREAMBLE_END_RE.search(text, max(start, m.start() - BEFORE_HEADING), m.start())]
+              if PREAMBLE_END_RE.search(text, max(start, m.start() - BEFORE_HEADING), m.start())
+              and not _headed_since_preamble(text, start, m.start())]
     return sorted([*TYPE_RE.finditer(text, start), *inline], key=lambda m: m.start())
+
+
+def _headed_since_preamble(text: str, start: int, at: int) -> bool:
+    """A heading stands between the last preamble's opening and ``at``: the verb
+    before ``at`` is the body's prose ("... je v letu 2000 sprejela Odlok o ..."), not
+    another preamble's."""
+    openers = list(OPENER_RE.finditer(text, max(start, at - INLINE_PREAMBLE_WINDOW), at))
+    return bool(openers) and TYPE_RE.search(text, openers[-1].end(), at) is not None
 
 
 # "STATUT OBČINE ORMOŽ (Uradno prečiščeno besedilo – UPB3)": a consolidated text's
@@ -158,9 +168,10 @@ def heading_at(text: str, m: re.Match, propers: frozenset[str]) -> Heading:
     elif e == s and "\n" in text[m.end():t0] and (line := GENITIVE_LINE_RE.match(text, t0)) \
             and lemma(line.group(1)) != line.group(1):
         s, e = line.span()  # "P O S L O V N I K\nObčinskega sveta Občine Kranjska Gora\n": whose it is
-    elif e > s and re.match(r"\s+[a-zčšž]", text[e:e + 3]) and not BODY_START_RE.match(text, e):
-        # "POPRAVEK ODLOKA o proračunu ...": a genitive in capitals, then lower case
-        s, e = t0, lower_title(text, e)[1]
+    elif e > s and (gap := re.match(r"\s+(?=[a-zčšž])", text[e:e + 12])) and not BODY_START_RE.match(text, e):
+        # "POPRAVEK ODLOKA o proračunu ...", "PROGRAM PRIPRAVE\n\nprostorskih ...": a genitive
+        # in capitals, then lower case
+        s, e = t0, lower_title(text, e + gap.end())[1]
     consolidated = CONSOLIDATED_RE.match(text, e)
     e = consolidated.end() if consolidated else e
     act_type, raw = refine_type(type_of(m.group()), m.group(), clean_title(text[s:e]))
