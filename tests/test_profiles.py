@@ -120,6 +120,12 @@ def test_a_new_gazette_is_a_new_file(tmp_path):
       ("Novo mesto", "sklep", "o oblikovanju konference delegacij"),
       ("Novo mesto", "other", "rasti sredstev za osebne dohodke v gospodarstvu"),
       ("Trebnje", "odredba", "o preprečevanju hude gnilobe čebelje zalege v občini Trebnje")]),
+    # Skupščinski Dolenjski list, 1976: Kočevje among its municipalities, headings with a colon
+    ("skupscinski-dolenjski-list",
+     "OBČINA KOČEVJE: 178. Odlok o podaljšanju veljavnosti odloka o poprečni gradbeni ceni OBČINA KRŠKO: "
+     "179. Obvestilo o javni razgrnitvi predloga spremembe zazidalnega načrta dela mesta Krško",
+     [("Kočevje", "odlok", "o podaljšanju veljavnosti odloka o poprečni gradbeni ceni"),
+      ("Krško", "other", "o javni razgrnitvi predloga spremembe zazidalnega načrta dela mesta Krško")]),
     # Uradni vestnik občin Ormož in Ptuj, 1978: entries ended by semicolons, headings of bodies
     # in capitals, the OCR's "ó"
     ("uradni-vestnik-obcin-ormoz-in-ptuj",
