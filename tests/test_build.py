@@ -310,6 +310,6 @@ def test_issues_of_other_gazettes_are_issues_of_their_own_gazette_in_the_graph(t
     dolenjski = URIRef("https://w3id.org/munikg/id/gazette/skupscinski-dolenjski-list")
     served = {str(g.value(m, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel")))
               for m in g.objects(dolenjski, MK.servesMunicipality)}
-    assert served == {"Črnomelj", "Krško", "Metlika", "Novo mesto", "Ribnica", "Trebnje"}
+    assert served == {"Črnomelj", "Kočevje", "Krško", "Metlika", "Novo mesto", "Ribnica", "Trebnje"}
     rs = URIRef("https://w3id.org/munikg/id/gazette/uradni-list-rs")
     assert not list(g.objects(rs, MK.servesMunicipality))  # open to every municipality
