@@ -142,6 +142,12 @@ def test_a_new_gazette_is_a_new_file(tmp_path):
      "188. Samoupravni sporazum o ustanovitvi samoupravne interesne skupnosti 189. Sklep o uskladitvi preživnin",
      [(None, "samoupravni sporazum", "o ustanovitvi samoupravne interesne skupnosti"),
       (None, "sklep", "o uskladitvi preživnin")]),
+    # Pomurje, 1986: a proclamation (razglas) among the numbered entries
+    ("uradne-objave-obcin-pomurja",
+     "62. Razglas liste kandidatov za delegate v Družbenopolitični zbor Skupščine občine Murska Sobota 63. "
+     "Resolucija o politiki razvoja občine Ljutomer v letu 1986 64. Sklep o razpisu referenduma",
+     [(None, "other", "liste kandidatov za delegate v Družbenopolitični zbor Skupščine občine Murska Sobota"),
+      (None, "other", "o politiki razvoja občine Ljutomer v letu 1986"), (None, "sklep", "o razpisu referenduma")]),
     # Uradni list RS, 2009: one line, its page, a firm named in the title
     ("uradni-list-rs",
      "Kazalo  2668. Odlok o spremembah in dopolnitvah Odloka o ustanovitvi javnega podjetja Center za ravnanje "
