@@ -312,6 +312,23 @@ def test_a_preamble_opened_by_po_is_kept_when_the_file_ends_in_it(pipeline):
     assert (act.type, act.title) == ("odlok", "o družbenih svetih občine Ormož")
 
 
+@pytest.mark.parametrize("index", [
+    "KRONOLOŠKO KAZALO PREDPISOV IN DRUGIH AKTOV, OBJAVLJENIH V LETU 1982",
+    "KAZALO PREDPISOV, OBJAVLJENIH V LETU 1975",
+])
+def test_a_years_index_is_no_contents_of_the_issue(pipeline, index):
+    """Uradne objave, 18. februarja 1983: the issue prints the index of 1982, entries
+    with their issue and page; they are the acts of other issues."""
+    from ner.core.records import Source
+
+    text = (f"URADNE OBJAVE OBČIN ILIRSKA BISTRICA, IZOLA, KOPER, PIRAN, POSTOJNA IN SEŽANA KOPER, 18. februarja "
+            f"1983 Št. 4 {index} OBALNA SKUPNOST KOPER št str — ODLOK o pripravi in sprejetju sprememb "
+            f"družbenega plana obale 7 — ODREDBA o oblikovanju prodajnih cen 19 OBČINA IZOLA — ODLOK o proračunu 2")
+    doc = pipeline(Source("x.txt", "x.txt", text, "utf-8", "0" * 64))
+    assert doc.toc == [] and doc.acts == []
+    assert any("a year's index" in p.message for p in doc.problems)
+
+
 def test_a_numbered_act_of_the_1950s_opens_with_its_body(pipeline):
     """Uradni vestnik okraja Celje, 1960: the act's item number, then its body ("342.
     Občinski ljudski odbor Mozirje je po 33. členu ... sprejel ODLOK o ..."), which

@@ -28,7 +28,7 @@ from ..core.lexicon import slovenian, word_list, word_set
 from ..core.municipal import MUNICIPAL_CASES, municipal_heading, named_municipality
 from ..core.patterns import LOW, OPENER_RE, TYPE_RE, UP, refine_type, type_of
 from ..core.records import TocEntry
-from ..core.text import unglue_o
+from ..core.text import squash, unglue_o
 from ..core.region import Region
 from ..core.wordforms import fold, lemma
 from ..registry import component
@@ -400,6 +400,12 @@ def parse_toc(text: str, start: int, end: int, region: Region
     return [(*entry[:3], title, *entry[4:]) for entry, title in zip(entries, mended)]
 
 
+# The year's index an issue prints ("KRONOLOŠKO KAZALO PREDPISOV IN DRUGIH AKTOV,
+# OBJAVLJENIH V LETU 1982"): its entries are the acts of other issues, not this one's.
+ANNUAL_INDEX_RE = re.compile(r"\b(?:KRONOLOŠKO|STVARNO|ABECEDNO|REGISTRSKO)\s+KAZALO\b"
+                             r"|\bKAZALO\s+PREDPISOV\b|\bOBJAVLJENIH\s+V\s+LETU\s+\d{4}\b")
+
+
 @component("toc", requires=["doc.work", "doc.masthead_end", "doc.region"], assigns=["doc.toc", "doc.toc_end"])
 def make_toc():
     def toc(doc: IssueDoc) -> IssueDoc:
@@ -408,6 +414,11 @@ def make_toc():
         has_contents = start > 0 or CONTENTS_WORD_RE.search(doc.work, 0, CONTENTS_WINDOW) is not None
         end = contents_end(doc.work, start) if has_contents else start
         doc.toc_end = end
+        index = ANNUAL_INDEX_RE.search(doc.work, start, end)
+        if index:
+            doc.info(f"the contents are a year's index ({squash(index.group())!r}): its entries are not "
+                     "read as this issue's acts")
+            return doc
         for heading, municipality, typ, title, s, e in parse_toc(doc.work, start, end, doc.region):
             if title:
                 doc.toc.append(TocEntry(heading=heading, municipality=municipality, type=typ, title=title,
