@@ -86,6 +86,9 @@ CITATIONS = [
     ("(Uradno glasilo občine Središče ob Dravi št. 4/16)", [("Uradno glasilo Občine Središče ob Dravi", 4, 16)]),
     ("(Uradni vestnik Občine Loška dolina, št. 6/15)", [("Uradni vestnik Občine Loška dolina", 6, 15)]),
     ("(Uradno glasilo Občine Preddvor, št. 8/2009)", [("Uradno glasilo Občine Preddvor", 8, 2009)]),
+    # Nova Gorica's gazette by its bare name, before the coast's (a consolidated text of 2012)
+    ("(Uradno glasilo št. 10/97, 2/99, Uradne objave št. 19/99)",
+     [("Uradno glasilo", 10, 97), ("Uradno glasilo", 2, 99), ("Uradne objave", 19, 99)]),
     ("(Uradne objave Primorskih novic, št. 7/90)", [("Uradne objave", 7, 90)]),
     ("(Uradno glasilo slovenskih občin, št. 35/2015)", [("Uradno glasilo slovenskih občin", 35, 2015)]),
     ("(Uradni list LRS, št. 10/59)", [("Uradni list LRS", 10, 59)]),
