@@ -91,6 +91,21 @@ def test_a_municipality_named_in_full_is_not_its_namesakes(phrase, municipality)
     assert profiles()["uradni-list-rs"].region.municipality_in(phrase) == municipality
 
 
+def test_the_masthead_adds_the_municipalities_it_names_to_the_profiles():
+    """A gazette serves whom its masthead names, whatever its profile lists: the coast's
+    default read a 1976 masthead of Skupščinski Dolenjski list's form."""
+    from ner.core.profiles import slovenian_municipalities
+    from ner.structure.masthead import served_beyond
+
+    head = ("SKUPSCINSKI DOLENJSKI LIST za občine ČRNOMELJ, KOČEVJE, KRŠKO, METLIKA, NOVO MESTO, RIBNICA IN "
+            "TREBNJE Letnik XIII. Novo mesto, 12. avgusta 1976 Št. 19")
+    region = profiles()["uradne-objave"].region
+    assert set(served_beyond(head, region, slovenian_municipalities())) == {
+        "Črnomelj", "Kočevje", "Krško", "Metlika", "Novo mesto", "Ribnica", "Trebnje"}
+    coast = "URADNE OBJAVE OBČIN ILIRSKA BISTRICA, IZOLA, KOPER, PIRAN, POSTOJNA IN SEŽANA KOPER, 2. JUNIJA 1972"
+    assert served_beyond(coast, region, slovenian_municipalities()) == ()
+
+
 def test_a_broken_profile_is_reported_by_its_file(tmp_path):
     bad = tmp_path / "broken.toml"
     bad.write_text('name = "X"\nmasthead = ["(unclosed"]\n', encoding="utf-8")

@@ -33,7 +33,7 @@ ISSUE_NO_RE = re.compile(r"(?<![\w.])[ŠSš$§5][tT!l1If/](?i:ev(?:ilka)?)?\s*\.
 MASTHEAD_DATE_RE = re.compile(rf"(?<![\d\w])(?P<d>[0-3lI!]?[\dlI!])\s*[.,]\s*(?P<m>[A-Za-zČŠŽčšž!/]{{3,10}})\.?"
                               rf"(?:\s*,?\s*(?P<y>{YEAR_RE})\b)?")
 MONTH_STEMS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "avg", "sep", "okt", "nov", "dec")
-SERVES_RE = re.compile(r"(?i:OBČIN)\b")
+SERVES_RE = re.compile(r"(?i:OBČIN|za\s+občine)\b")  # "URADNE OBJAVE OBČIN ...", "... LIST za občine ..."
 SERVED_WINDOW = 120  # the municipalities served follow "občin" within this many characters
 ISSUE_WEEKDAY = 4  # Friday
 YEAR_PHRASE_RE = re.compile(rf"\b(?:v\s+letu|za\s+leto|leta)\s+(?P<y>{YEAR_RE})\b", re.IGNORECASE)
@@ -106,6 +106,17 @@ def served(head: str, region: Region) -> list[str]:
         return []
     window = head[serves.end():serves.end() + SERVED_WINDOW]
     return [m for m in region.municipalities if re.search(re.escape(m), window, re.IGNORECASE)]
+
+
+def served_beyond(head: str, region: Region, known: tuple[str, ...]) -> tuple[str, ...]:
+    """The municipalities of Slovenia (``known``) the masthead says the gazette serves
+    that its profile does not list ("za občine ČRNOMELJ, KOČEVJE, ..." in 1976)."""
+    serves = SERVES_RE.search(head)
+    if not serves:
+        return ()
+    window = head[serves.end():serves.end() + SERVED_WINDOW]
+    return tuple(m for m in known if len(m) >= 4 and m not in region.municipalities
+                 and re.search(rf"(?<!\w){re.escape(m)}(?!\w)", window, re.IGNORECASE))
 
 
 def profile_issue(head: str, profile: Profile) -> Optional[tuple[int, int, int, int, int]]:
