@@ -64,6 +64,7 @@ CITATIONS = [
     ("(Uradni list SR Slovenije, št. 5/80)", [("Uradni list SRS", 5, 80)]),
     # gazettes of other names (ner/data/gazettes.tsv), as the other gazettes' acts cite them
     ("(Uradni vestnik Zasavja, št. 12/95)", [("Uradni vestnik Zasavja", 12, 95)]),
+    ("6. in 23. člena Statuta občine Trbovlje UVZ 8/95 je", [("Uradni vestnik Zasavja", 8, 95)]),  # Trbovlje 1996
     ("(UVG, št. 5/80, 7/81)", [("Uradni vestnik Gorenjske", 5, 80), ("Uradni vestnik Gorenjske", 7, 81)]),
     ("(Uradni vestnik občine Ormož, št. 3/99)", [("Uradni vestnik Občine Ormož", 3, 99)]),
     ("v Uradnem vestniku občin Ormož in Ptuj št. 4/80", [("Uradni vestnik občin Ormož in Ptuj", 4, 80)]),

@@ -163,6 +163,12 @@ def test_a_new_gazette_is_a_new_file(tmp_path):
      "Resolucija o politiki razvoja občine Ljutomer v letu 1986 64. Sklep o razpisu referenduma",
      [(None, "other", "liste kandidatov za delegate v Družbenopolitični zbor Skupščine občine Murska Sobota"),
       (None, "other", "o politiki razvoja občine Ljutomer v letu 1986"), (None, "sklep", "o razpisu referenduma")]),
+    # Uradni list RS, 1998 and 2022: a statute's title is whose it is, in the genitive
+    ("uradni-list-rs",
+     "Kazalo 2648. Spremembe in dopolnitve statuta Občine Destrnik-Trnovska vas, stran 4202. 3851. Statut "
+     "Občine Dobrova - Polhov Gradec (uradno prečiščeno besedilo – UPB1), stran 12657.",
+     [(None, "spremembe statuta", "Občine Destrnik-Trnovska vas"),
+      (None, "statut", "Občine Dobrova - Polhov Gradec (uradno prečiščeno besedilo – UPB1)")]),
     # Uradni list RS, 2009: one line, its page, a firm named in the title
     ("uradni-list-rs",
      "Kazalo  2668. Odlok o spremembah in dopolnitvah Odloka o ustanovitvi javnega podjetja Center za ravnanje "

@@ -117,6 +117,10 @@ def test_references_in_capitals_are_not_headings():
      ("poslovnik", "občinskega sveta občine kranjska gora")),
     ("je Občinski svet Občine Metlika na 3. seji dne 5. 3. 2019 sprejel\nSTATUT\nObčine Metlika\n1. člen",
      ("statut", "občine metlika")),
+    # a title in lines of their own, a blank line between, cut after an adjective (Vodice 2018)
+    ("je Občinski svet Občine Vodice na 34. redni seji, dne 4. 9.2018 sprejel\n\n \n\n \n\nOdlok\n\no spremembi in "
+     "dopolnitvi Odloka o javnem\n\nobčinskem glasilu Kopitarjev glas\n\n \n\n1. člen\n\n \n\nV Odloku",
+     ("odlok", "o spremembi in dopolnitvi odloka o javnem občinskem glasilu kopitarjev glas")),
     # a genre of two words in capitals, its title in lower case after a blank line (Maribor 2002)
     ("Na podlagi 43. člena Statuta je župan Mestne občine Maribor določil\n\n \n\nPROGRAM PRIPRAVE\n\nprostorskih ureditvenih pogojev za "
      "podeželje\n\n \n\n1. RAZLOGI ZA PRIPRAVO\n\nMestna občina Maribor je v letu 2000 sprejela Odlok o "

@@ -21,6 +21,8 @@ from ..registry import component
 from ..core.lexicon import word_list
 from ..core.text import proper_case, squash, unglue_o
 from ..core.wordforms import lemma
+from ..core.bodies import adjective
+from .toc import LINKS
 
 LOWER_RE = re.compile(r"[a-zčšžćđ]")
 # Tokens that number a chapter or an item rather than belong to a title.
@@ -172,10 +174,24 @@ def heading_at(text: str, m: re.Match, propers: frozenset[str]) -> Heading:
         # "POPRAVEK ODLOKA o proračunu ...", "PROGRAM PRIPRAVE\n\nprostorskih ...": a genitive
         # in capitals, then lower case
         s, e = t0, lower_title(text, e + gap.end())[1]
+    e = _title_goes_on(text, s, e)
     consolidated = CONSOLIDATED_RE.match(text, e)
     e = consolidated.end() if consolidated else e
     act_type, raw = refine_type(type_of(m.group()), m.group(), clean_title(text[s:e]))
     return Heading(m.start(), m.end(), act_type, proper_case(raw, propers) if raw else None, max(e, m.end()))
+
+
+# A title in lines of their own, a blank line between ("o spremembi Odloka o javnem\n\n
+# občinskem glasilu"), goes on where its last word cannot end one.
+TITLE_GOES_ON_RE = re.compile(r"[ \t]*\n\s*\n\s*(?=[a-zčšž])")
+
+
+def _title_goes_on(text: str, s: int, e: int) -> int:
+    words = text[s:e].split()
+    gap = TITLE_GOES_ON_RE.match(text, e)
+    if not words or gap is None or not (adjective(words[-1]) or words[-1].lower() in LINKS):
+        return e
+    return lower_title(text, gap.end())[1]
 
 
 def clean_title(raw: str) -> str:
