@@ -369,6 +369,15 @@ def test_titles_in_normal_capitalisation(printed, cased):
     assert proper_case(printed, frozenset()) == cased
 
 
+# a municipality of a hyphenated name (Uradni list RS 1998): each part is the document's proper noun
+def test_each_part_of_a_hyphenated_name_keeps_its_capital():
+    from ner.core.text import proper_case
+
+    assert proper_case("STATUTA OBČINE DESTRNIK-TRNOVSKA VAS", frozenset({"destrnik", "trnovska"})) == \
+        "statuta občine Destrnik-Trnovska vas"
+    assert proper_case("veterinarsko-sanitarni pregledi", frozenset({"destrnik"})) == "veterinarsko-sanitarni pregledi"
+
+
 def test_a_decision_set_under_its_number_and_date(pipeline):
     """Uradni list RS's form of a Constitutional Court decision: the Kazalo's one
     entry ends at its page, a lower number opens the decision's own list, and the

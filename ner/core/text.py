@@ -41,11 +41,17 @@ def proper_case(text: str, propers: frozenset[str], first_upper: bool = False) -
                             or alone):
             out.append(word)
             continue
-        low = word.lower()
-        if core.lower() in propers or (first_upper and not out):
-            low = re.sub(r"[^\W\d_]", lambda m: m.group().upper(), low, count=1)
-        out.append(low)
+        first = first_upper and not out
+        # "Destrnik-Trnovska", "Miren-Kostanjevica": each part of a hyphenated name is a name
+        out.append("-".join(_cased(part, propers, first and k == 0) for k, part in enumerate(word.split("-"))))
     return "".join(out)
+
+
+def _cased(word: str, propers: frozenset[str], upper: bool) -> str:
+    low = word.lower()
+    if re.sub(r"\W", "", low) in propers or upper:
+        low = re.sub(r"[^\W\d_]", lambda m: m.group().upper(), low, count=1)
+    return low
 
 
 def unglue_o(title: str) -> str:
