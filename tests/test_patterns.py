@@ -93,6 +93,19 @@ def test_genres_in_contents(printed, act_type):
     assert P.type_of(printed) == act_type
 
 
+# how preambles open: "Na podlagi", Ormož and Ptuj's "Po 13. točki", the OCR's "Po L odstavku"
+# (Novo mesto 1961), a 1950s act numbered with its body first (Celje 1960)
+@pytest.mark.parametrize("text, opens", [
+    ("Po 13. točki 166. člena statuta", True), ("Po L odstavku 15. člena in 108. člena", True),
+    ("342. Občinski ljudski odbor Mozirje je po 33/i členu uredbe", True),
+    ("12. Odlok o notranji organizaciji upravnih organov. 13. Odlok", False),
+    ("po tem odloku se plača", False),
+])
+def test_preamble_openers(text, opens):
+    m = P.OPENER_RE.match(text)
+    assert (m is not None) == opens
+
+
 def test_changes_to_a_statute_are_one_type():
     assert P.refine_type("other", "SPREMEMBE", "statuta samoupravne skupnosti") == (
         "spremembe statuta", "samoupravne skupnosti")

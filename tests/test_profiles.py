@@ -42,6 +42,10 @@ GAZETTE_OPENINGS = [
      "1956-03-28"),
     ("URADNI VESTNIK OKRAJA CELJE LETO V 29. SEPTEMBER 1960 ŠT. 30 VSEBINA OBČINSKI LJUDSKI ODBOR MOZIRJE 342. "
      "Odlok o kategorizaciji", "Uradni vestnik okraja Celje", 30, "1960-09-29"),
+    # Uradni vestnik okraja Novo mesto, 1961: "Lelo VI." (Leto), "St. 2" after the date
+    ("Poštnina piačana v gotovini URADNI VESTNIK OKRAJA NOVO MESTO Lelo VI. V Novem mestu, dne 31. januarja "
+     "1961 St. 2 VSEBINA OKRAJNI LJUDSKI ODBOR: 24. Odlok OLO Novo mesto o javnem redu",
+     "Uradni vestnik okraja Novo mesto", 2, "1961-01-31"),
     # the coast, 1972
     ("NOVICE URADNE OBJAVE OBČIN ILIRSKA BISTRICA, IZOLA, KOPER, PIRAN, POSTOJNA IN SEŽANA KOPER, 2. JUNIJA 1972 "
      "Št. 8 VSEBINA : Obalni svet Koper", "Uradne objave", 8, "1972-06-02"),
@@ -163,6 +167,13 @@ def test_a_new_gazette_is_a_new_file(tmp_path):
      "Resolucija o politiki razvoja občine Ljutomer v letu 1986 64. Sklep o razpisu referenduma",
      [(None, "other", "liste kandidatov za delegate v Družbenopolitični zbor Skupščine občine Murska Sobota"),
       (None, "other", "o politiki razvoja občine Ljutomer v letu 1986"), (None, "sklep", "o razpisu referenduma")]),
+    # Uradni vestnik okraja Novo mesto, 1961: the people's committee named before the title
+    ("uradni-vestnik-okraja-novo-mesto",
+     "OKRAJNI LJUDSKI ODBOR: 24. Odlok OLO Novo mesto o javnem redu in miru okraja OBČINSKI LJUDSKI ODBORI: "
+     "25. Odlok ObLO Brežice o spremembah odloka o uradnih urah 34. Odločba ObLO Črnomelj o ustanovitvi zavoda",
+     [(None, "odlok", "OLO Novo mesto o javnem redu in miru okraja"),
+      (None, "odlok", "ObLO Brežice o spremembah odloka o uradnih urah"),
+      (None, "odločba", "ObLO Črnomelj o ustanovitvi zavoda")]),
     # Uradni list RS, 1998 and 2022: a statute's title is whose it is, in the genitive
     ("uradni-list-rs",
      "Kazalo 2648. Spremembe in dopolnitve statuta Občine Destrnik-Trnovska vas, stran 4202. 3851. Statut "

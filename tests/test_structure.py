@@ -53,6 +53,8 @@ def test_title_in_capitals(text, title):
     ("OMERILIH ZA RAZVRSTITEV", "O MERILIH ZA RAZVRSTITEV"),
     ("O MERILIH", "O MERILIH"),
     ("ODLOKU", "ODLOKU"),
+    ("ozačasnem ukrepu", "o začasnem ukrepu"),
+    ("ObLO Brežice o spremembah", "ObLO Brežice o spremembah"),  # an acronym in mixed case
 ])
 def test_glued_preposition(raw, fixed):
     assert unglue_o(raw) == fixed

@@ -116,7 +116,7 @@ def refine_type(act_type: str, printed: str, title: str) -> tuple[str, str]:
 # "342. Občinski ljudski odbor Mozirje je po 33. členu ...": the 1950s' numbered act, its body first.
 OPENER_RE = re.compile(
     r"(?<![\w])(?:Na\s+podlagi|Na\s+osnovi|V\s+skladu\s+[sz]|Pri\s+primerjanju|Pri\s+primerjavi|"
-    r"Skladno\s+[sz]|Po\s+\d{1,3}\.\s*(?:točki|členu|odstavku|alineji)|"
+    r"Skladno\s+[sz]|Po\s+(?:\d{1,3}\.|[LIl!]\.?)\s*(?:točki|členu|odstavku|alineji)|"  # "Po L odstavku": the OCR's 1.
     r"\d{1,4}\.\s+(?=[A-ZČŠŽ][^.;]{3,120}?\s+je\s+(?:po\s+\S{1,8}\s+(?:točki|členu|odstavku)|na\s+podlagi|"
     r"v\s+skladu)))\b")
 PREAMBLE_END_RE = re.compile(

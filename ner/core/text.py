@@ -59,7 +59,8 @@ def unglue_o(title: str) -> str:
     ukrepu': a title's preposition glued to the next word."""
     first = title.split(" ", 1)[0]
     lex = slovenian()
-    if len(first) > 3 and first[0] in "Oo" and not lex.inflected_freq(first.lower()) \
-            and lex.inflected_freq(first[1:].lower()):
+    # (in one case throughout: "ObLO Brežice" is an acronym, not "O bLO")
+    if len(first) > 3 and first[0] in "Oo" and (first[1:].islower() or first.isupper()) \
+            and not lex.inflected_freq(first.lower()) and lex.inflected_freq(first[1:].lower()):
         return first[0] + " " + title[1:]
     return title

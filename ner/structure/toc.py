@@ -44,9 +44,10 @@ DASHED_GENRE_RE = re.compile(rf"(?:[-—–•]\s*|(?<=\s)(?=[{UP}!]{{6}}))(?P<g
 GENRE_WORDS_RE = re.compile(r"[-—–•]\s*(?P<g>(?i:" + "|".join(map(re.escape, word_list("contents_genres"))) + r"))\b")
 # a numbered entry, the genre capitalised or in capitals: "228. Odlok o ...", "214 Odločba o ...",
 # "188. Samoupravni sporazum o ...", Uradni list RS's "4225. Odlok o ..., stran 9429."
-# (a statute's title is whose it is, in the genitive: "3851. Statut Občine Dobrova - Polhov Gradec")
+# (a statute's title is whose it is, in the genitive: "3851. Statut Občine Dobrova - Polhov Gradec";
+# the 1960s name the people's committee first: "25. Odlok ObLO Brežice o ...")
 NUMBERED_GENRE_RE = re.compile(rf"(?<![\w.])(?P<n>\d{{1,4}})\s*\.?\s+(?=[{UP}])(?P<g>(?i:" + TYPE_RE.pattern
-                               + rf"))(?=\s+(?:[IVX]+\.\s+)?(?:[{LOW}óé„\"»(]|[{UP}][{LOW}]+(?:ega|e|ih)\b))")  # "Odlok ó": the OCR's o
+                               + rf"))(?=\s+(?:[IVX]+\.\s+)?(?:[{LOW}óé„\"»(]|[{UP}][{LOW}]+(?:ega|e|ih)\b|(?:Ob|O|M)?LO\s+[{UP}]))")  # "Odlok ó": the OCR's o
 # in such a list, any capitalised genre ("232. Ocena rasti ...", "219. Dopolnitev programa ...")
 NUMBERED_WORD_RE = re.compile(rf"(?<![\w.])(?P<n>\d{{1,4}})\s*\.?\s+(?P<g>[{UP}][{LOW}]{{3,}})(?=\s+[{LOW}„\"»(])")
 PAGE_REF_RE = re.compile(r"[,;]?\s*stran\s+\d+\s*\.?\s*$")  # "..., stran 9429."
