@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 from .wordforms import fold, lemma, same_stem
@@ -33,10 +34,15 @@ class Region:
         for lw, fw in zip(lemmas, folded):
             # Compare stems: inflected endings and OCR damage sit at the end. Of names that
             # share their opening ("Dobrne": Dobrna, not Dobje) the closest is the one.
-            found = [m for m in self.municipalities if _names(fold(m).split(), lw, fw)]
+            found = [(m, f) for m, f in self._folded if _names(f.split(), lw, fw)]
             if found:
-                return max(found, key=lambda m: (fold(m) in (lw, fw), len(os.path.commonprefix([fw, fold(m)]))))
+                return max(found, key=lambda mf: (mf[1] in (lw, fw), len(os.path.commonprefix([fw, mf[1]]))))[0]
         return None
+
+    @cached_property
+    def _folded(self) -> tuple[tuple[str, str], ...]:
+        """Each municipality with its folded name, folded once: every phrase is compared with all."""
+        return tuple((m, fold(m)) for m in self.municipalities)
 
 
 def _names(parts: list[str], lw: str, fw: str) -> bool:

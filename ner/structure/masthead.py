@@ -99,22 +99,22 @@ def masthead_head(text: str, limit: int = 600) -> str:
     return text[:opener.start() if opener else limit]
 
 
+def _served_window(head: str) -> str:
+    """Where a masthead lists the municipalities it serves: after "OBČIN", "za občine"."""
+    serves = SERVES_RE.search(head)
+    return head[serves.end():serves.end() + SERVED_WINDOW] if serves else ""
+
+
 def served(head: str, region: Region) -> list[str]:
     """The municipalities the masthead says the gazette serves ("OBČIN IZOLA, KOPER ...")."""
-    serves = SERVES_RE.search(head)
-    if not serves:
-        return []
-    window = head[serves.end():serves.end() + SERVED_WINDOW]
+    window = _served_window(head)
     return [m for m in region.municipalities if re.search(re.escape(m), window, re.IGNORECASE)]
 
 
 def served_beyond(head: str, region: Region, known: tuple[str, ...]) -> tuple[str, ...]:
     """The municipalities of Slovenia (``known``) the masthead says the gazette serves
     that its profile does not list ("za občine ČRNOMELJ, KOČEVJE, ..." in 1976)."""
-    serves = SERVES_RE.search(head)
-    if not serves:
-        return ()
-    window = head[serves.end():serves.end() + SERVED_WINDOW]
+    window = _served_window(head)
     return tuple(m for m in known if len(m) >= 4 and m not in region.municipalities
                  and re.search(rf"(?<!\w){re.escape(m)}(?!\w)", window, re.IGNORECASE))
 
