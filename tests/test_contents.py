@@ -196,6 +196,9 @@ def test_a_title_cut_at_a_link_word_is_completed_from_the_body(body, titles):
     ("Občina Koper - SKLEP o potrditvi zaključnega računa URADNI POPRAVEK ODLOKA O POTRDITVI SKLEPOV",
      "URADNI POPRAVEK ODLOKA"),
     ("Občina Koper - SKLEP o potrditvi zaključnega računa davkov in prispevkov občanov za leto 1979", None),
+    # Pomurje, 1986: the first entry's number printed again over its act, the body's subject first
+    ("62. Razglas liste kandidatov za delegate 63. Sklep o razpisu referenduma v Krajevni skupnosti Bratonci "
+     "62 RAZGLAS Občinska volilna komisija v Murski Soboti objavlja na podlagi 78. člena", "62 RAZGLAS"),
 ])
 def test_where_the_contents_end(text, body):
     end = contents_end(text, 0)

@@ -12,6 +12,11 @@ from conftest import REGION
     ("sprejela na svoji 4. seji dne 21. julija 1978, sta ... na seji 3. 4. 1979 sprejela", None, "1979-04-03"),
     ("Pri primerjanju besedila odloka (Uradne objave št. 10 z dne 14. 4. 1989) z izvirnikom", None, None),
     ("je skupščina na svoji seji, dne 3. 3.1982 sprejela", None, "1982-03-03"),
+    # chambers that sat on different days: no one date of adoption
+    ("je Skupščina občine Ptuj na seji družbenopolitičnega zbora dne 25. 6. 1985 in na sejah zbora združenega "
+     "dela in zbora krajevnih skupnosti dne 26. 6. 1985 sprejela", None, None),
+    ("Na podlagi sklepa sveta z dne 3. 3. 1985 je Skupščina občine Ptuj na seji dne 25. 6. 1985 sprejela", None,
+     "1985-06-25"),
 ])
 def test_adoption_date(preamble, closing, iso):
     assert adoption_date(preamble, closing, None)[0] == iso

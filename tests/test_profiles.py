@@ -198,6 +198,34 @@ def test_a_new_gazette_is_a_new_file(tmp_path):
       (None, "sklep", "o pritrditvi k redni likvidaciji podjetja v Solčavi"),
       (None, "sklep", "o najetju kredita za regulacijo Savinje"),
       ("Žalec", "other", "o poslovanju Delavske univerze v Žalcu")]),
+    # 1960: the OCR's dash for an entry number's period ("16- Odlok"), a letter of dust after a title
+    ("uradni-vestnik-okraja-celje",
+     "OBČINSKI LJUDSKI ODBOR CELJE 15. Odlok o zavarovanju plačila stroškov v občini Celje. v. 16- Odlok o "
+     "določitvi pogojev za oddajanje stanovanj.",
+     [("Celje", "odlok", "o zavarovanju plačila stroškov v občini Celje"),
+      ("Celje", "odlok", "o določitvi pogojev za oddajanje stanovanj")]),
+    # 1961: a rubric's item after its heading in capitals ("41. Bilanca ...") is no act, and
+    # ends the title before it
+    ("uradni-vestnik-okraja-novo-mesto",
+     "VOLITVE IN IMENOVANJA: 37. Odločba ObLO Metlika o imenovanju komisije za izdelavo plana GOSPODARSKE "
+     "ORGANIZACIJE IN ZAVODI 41. Bilanca Kmetijske zadruge Tržišče za l. 1959",
+     [(None, "odločba", "ObLO Metlika o imenovanju komisije za izdelavo plana")]),
+    # Skupščinski Dolenjski list, 1986: a printed rule after the last entry
+    ("skupscinski-dolenjski-list",
+     "MEDOBČINSKA OBJAVA 22. Odredba o višini stroškov vozniškega izpita _______________________ VSEBINA",
+     [(None, "odredba", "o višini stroškov vozniškega izpita")]),
+    # 1982: the numbers set apart in a column of their own, the genres then alone (one
+    # garbled, "Sklfp"), and the OCR's bracket for a period ("32]")
+    ("skupscinski-dolenjski-list",
+     "OBČINA NOVO MESTO Statutarni sklep o oblikovanju, nalogah in pristoj- 25 26. 27. 28. nostih skupščine "
+     "Sklfp o oblikovanju konferenc delegacij Sklepi o razrešitvi članov občinske volilne komisije Odlok o "
+     "oplojevanju živali 29. Akt o ustanovitvi Dolenjskega muzeja OBČINA KRŠKO 32] Odredba o pristojbinah",
+     [("Novo mesto", "sklep", "o oblikovanju, nalogah in pristojnostih skupščine"),
+      ("Novo mesto", "sklep", "o oblikovanju konferenc delegacij"),
+      ("Novo mesto", "sklep", "o razrešitvi članov občinske volilne komisije"),
+      ("Novo mesto", "odlok", "o oplojevanju živali"),
+      ("Novo mesto", "other", "o ustanovitvi Dolenjskega muzeja"),
+      ("Krško", "odredba", "o pristojbinah")]),
 ])
 def test_numbered_contents_of_other_gazettes(profile, text, entries):
     found = parse_toc(text, 0, len(text), profiles()[profile].region)

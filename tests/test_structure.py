@@ -128,6 +128,10 @@ def test_references_in_capitals_are_not_headings():
      "podeželje\n\n \n\n1. RAZLOGI ZA PRIPRAVO\n\nMestna občina Maribor je v letu 2000 sprejela Odlok o "
      "spremembah plana (MUV, št. 2/01).",
      ("program", "priprave prostorskih ureditvenih pogojev za podeželje")),
+    # the meeting named after the adopting verb (Skupščinski Dolenjski list 1982)
+    ("je skupščina Samoupravne stanovanjske skupnosti sprejela na svoji seji dne 19/2-1982 STATUTARNI SKLEP o "
+     "oblikovanju, nalogah in pristojnostih skupščine 1. člen Samoupravno stanovanjsko skupnost upravlja",
+     ("sklep", "o oblikovanju, nalogah in pristojnostih skupščine")),
     # one-line OCR of the 1980s (Uradne objave 1982)
     ("je skupščina občine Izola dne 4. marca 1982 sprejela ODLOK O NADOMESTILU ZA UPORABO STAVBNEGA "
      "ZEMLJIŠČA 1. člen V občini", ("odlok", "o nadomestilu za uporabo stavbnega zemljišča")),
@@ -353,6 +357,26 @@ def test_a_numbered_act_of_the_1950s_opens_with_its_body(pipeline):
     act, _ = next(doc.in_text())
     assert (act.type, act.issuer, act.municipality, act.date) == (
         "odlok", "Občinski ljudski odbor Mozirje", "Mozirje", "1960-09-10")
+    assert doc.toc[0].act_index == 0
+
+
+def test_a_numbered_act_set_under_its_number_opens_with_its_subject(pipeline):
+    """Uradne objave občin Pomurja, 1986: the item number and the type in capitals, then
+    the body's subject and verb ("62 RAZGLAS Občinska volilna komisija ... objavlja na
+    podlagi ..."), no preamble before the heading."""
+    from ner.core.records import Source
+
+    text = ("URADNE OBJAVE Leto XXI Murska Sobota, dne 6. marca 1986 Št.: 7 URADNE OBJAVE OBČINSKIH SKUPŠČIN: "
+            "GORNJA RADGONA, LENDAVA, LJUTOMER IN MURSKA SOBOTA 62. Razglas liste kandidatov za delegate v "
+            "Družbenopolitični zbor Skupščine občine Murska Sobota 63. Sklep o razpisu referenduma v Krajevni "
+            "skupnosti Bratonci 62 RAZGLAS Občinska volilna komisija v Murski Soboti objavlja na podlagi 78. "
+            "člena zakona o volitvah listo kandidatov, ki obsega naslednje kandidate: 1. ABRAHAM Aleksander")
+    doc = pipeline(Source("x.txt", "x.txt", text, "utf-8", "0" * 64))
+    assert [e.title for e in doc.toc] == [
+        "liste kandidatov za delegate v Družbenopolitični zbor Skupščine občine Murska Sobota",
+        "o razpisu referenduma v Krajevni skupnosti Bratonci"]
+    act, _ = next(doc.in_text())
+    assert (act.type, act.issuer) == ("other", "Občinska volilna komisija v Murski Soboti")
     assert doc.toc[0].act_index == 0
 
 

@@ -35,6 +35,9 @@ OTHER_ACT_RE = re.compile(r"(?i)\b(?:sklepom|odločbo|sklepa|odločbe)\s*$")
 # the closing block's first mark the block's zone starts.
 DATE_CONTEXT = 16
 CLOSING_LEAD = 20
+SESSION_RE = re.compile(r"\b(?:seji|sejah|zasedanju)\b")
+CLAUSE_VERB_RE = re.compile(r"\b(?:je|sta|so|sprejel[aoi]?|potrdil[aoi]?)\b")
+SESSION_CONTEXT = 100  # "na sejah zbora združenega dela in zbora krajevnih skupnosti dne"
 DATE_CONTEXT_RE = re.compile(r"(?:dne|seji|sejah|zasedanju)[\s,.]*$")
 
 
@@ -58,14 +61,28 @@ def split_section(section: Optional[str], region: Region) -> tuple[Optional[str]
     return None, section
 
 
+def split_sessions(preamble: str, sessions: list[re.Match]) -> bool:
+    """Chambers that adopted the act in one clause on different days ("na seji
+    družbenopolitičnega zbora dne 25. 6. 1985 in na sejah ... dne 26. 6. 1985
+    sprejela"): the act has no one date of adoption. A verb between the dates makes
+    them two clauses, an adoption and its confirmation."""
+    dates = {parse_date(m) for m in sessions}
+    return len(dates) > 1 and not CLAUSE_VERB_RE.search(preamble, sessions[0].end(), sessions[-1].start())
+
+
 def adoption_date(preamble: str, closing_date: Optional[str], issue_date: Optional[str]):
     """The date of the session that adopted the act: the last date in the preamble
     that follows 'dne'/'seji' (not 'z dne', which dates a publication)."""
     best = None
+    sessions = []
     for m in DATE_RE.finditer(preamble):
         before = preamble[max(0, m.start() - DATE_CONTEXT):m.start()]
         if DATE_CONTEXT_RE.search(before) and not re.search(r"\bz\s+dne[\s,.]*$", before):
             best = m
+            if SESSION_RE.search(preamble, max(0, m.start() - SESSION_CONTEXT), m.start()):
+                sessions.append(m)
+    if split_sessions(preamble, sessions):
+        return None, None
     if best:
         return parse_date(best), best.span()
     year_src = closing_date or issue_date
@@ -176,8 +193,8 @@ def issuer_of(doc: IssueDoc, layout: ActLayout, preamble: str, section_body: Opt
         return proper_case(organ, doc.propers, first_upper=True)
     if layout.heading is not None and not SUBJECT_RE.search(preamble):
         # No preamble (or only the decision's number and date): "Ustavno sodišče ...
-        # je v postopku ..." opens the body.
-        first = re.match(r"\s*([^.;]{5,120}?)\s+je\b", doc.work[layout.heading.title_end:
+        # je v postopku ...", "Občinska volilna komisija ... objavlja" opens the body.
+        first = re.match(r"\s*([^.;]{5,120}?)\s+(?:je|objavlja|razglaša)\b", doc.work[layout.heading.title_end:
                                                               layout.heading.title_end + 300])
         if first and ORG_WORD_RE.search(first.group(1)):
             return re.sub(r"Socialistične\s+republike", "SR", squash(first.group(1)))

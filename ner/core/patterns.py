@@ -122,7 +122,9 @@ OPENER_RE = re.compile(
 PREAMBLE_END_RE = re.compile(
     r"(?:spre\W{0,3}je[tli][aoi]?|sprejel[aoi]?|sprejemamo|sprejme|sprejema|izdaja|izda[lt][aoi]?|"
     r"dajemo|daje|objavlja|določ(?:il|a)[aoi]?|sklenil[aoi]?|potrdil[aoi]?|"
-    r"naslednj[iea]|ugotovitveni(?:\s+sklep)?|odločil[aoi]?)\W{0,12}$",
+    r"naslednj[iea]|ugotovitveni(?:\s+sklep)?|odločil[aoi]?)"
+    # the meeting after the verb: "sprejela na svoji seji dne 19/2-1982"
+    r"(?:\s+na\s+(?:svoji\s+)?(?:\d+\.\s+)?seji\s+dne\s+\d[\d./\s-]{3,12}\d(?:\s+[a-zčšž]+\s+\d{4})?)?\W{0,12}$",
     re.IGNORECASE)
 
 # Running page headers: "122 URADNE OBJAVE 12. maja 1989 - št. 13" and

@@ -109,6 +109,9 @@ def lower_title(text: str, start: int) -> tuple[int, int]:
     return start, end
 
 
+ITEM_BEFORE_RE = re.compile(r"(?:^|[^\w.,/:;-])\s*\d{1,4}\s*\.?\s+$")
+
+
 def is_heading(text: str, m: re.Match, floor: int) -> bool:
     before = text[max(floor, m.start() - BEFORE_HEADING):m.start()]
     after = text[m.end():m.end() + AFTER_HEADING]
@@ -119,6 +122,10 @@ def is_heading(text: str, m: re.Match, floor: int) -> bool:
     # Letter-spaced on a line of its own ("Datum: 9. 5. 2024\nO D L O Č B A \nUstavno sodišče ..."):
     # type set as a heading, whatever precedes it.
     if " " in m.group().strip() and re.search(r"\n[ \t]*$", before) and re.match(r"[ \t]*\n", after):
+        return True
+    # The gazette's item number before a type in capitals: "62 RAZGLAS Občinska volilna
+    # komisija ... objavlja", the body's subject first, its preamble after
+    if m.group().isupper() and ITEM_BEFORE_RE.search(before):
         return True
     # A bare heading under a body's header: "USTAVNO SODIŠČE ODLOČBA Ustavno sodišče ..."
     run = re.search(rf"((?:[{UP}][{UP}\-.]*\s+){{2,}})$", before)

@@ -44,12 +44,21 @@ DASHED_GENRE_RE = re.compile(rf"(?:[-—–•]\s*|(?<=\s)(?=[{UP}!]{{6}}))(?P<g
 GENRE_WORDS_RE = re.compile(r"[-—–•]\s*(?P<g>(?i:" + "|".join(map(re.escape, word_list("contents_genres"))) + r"))\b")
 # a numbered entry, the genre capitalised or in capitals: "228. Odlok o ...", "214 Odločba o ...",
 # "188. Samoupravni sporazum o ...", Uradni list RS's "4225. Odlok o ..., stran 9429."
+# (the OCR reads the period as a dash or a bracket: "16- Odlok o ...", "32] Odredba")
 # (a statute's title is whose it is, in the genitive: "3851. Statut Občine Dobrova - Polhov Gradec";
 # the 1960s name the people's committee first: "25. Odlok ObLO Brežice o ...")
-NUMBERED_GENRE_RE = re.compile(rf"(?<![\w.])(?P<n>\d{{1,4}})\s*\.?\s+(?=[{UP}])(?P<g>(?i:" + TYPE_RE.pattern
+NUMBERED_GENRE_RE = re.compile(rf"(?<![\w.])(?P<n>\d{{1,4}})\s*[.\]-]?\s+(?=[{UP}])(?P<g>(?i:" + TYPE_RE.pattern
                                + rf"))(?=\s+(?:[IVX]+\.\s+)?(?:[{LOW}óé„\"»(]|[{UP}][{LOW}]+(?:ega|e|ih)\b|(?:Ob|O|M)?LO\s+[{UP}]))")  # "Odlok ó": the OCR's o
 # in such a list, any capitalised genre ("232. Ocena rasti ...", "219. Dopolnitev programa ...")
 NUMBERED_WORD_RE = re.compile(rf"(?<![\w.])(?P<n>\d{{1,4}})\s*\.?\s+(?P<g>[{UP}][{LOW}]{{3,}})(?=\s+[{LOW}„\"»(])")
+# after a section's heading in capitals, any capitalised word ("... plana GOSPODARSKE
+# ORGANIZACIJE IN ZAVODI 41. Bilanca Kmetijske zadruge ..."): an item of a rubric
+# (balance sheets, registers, appointments), which is no act of the issue's bodies
+HEADED_NUMBER_RE = re.compile(rf"(?<![\w])(?:[{UP}]{{2,}},?\s+)+[{UP}]{{3,}}:?\s+(?P<n>\d{{1,4}})\s*\.\s+(?P<g>[{UP}][{LOW}]{{3,}})(?=\s)")
+# a list whose numbers the OCR set apart in a column of their own ("... in pristoj- 25 26.
+# 27. 28. 29. nostih ... Sklepi o ..."): its entries start at a capitalised genre alone
+DETACHED_NUMBERS_RE = re.compile(r"(?<![\w.])\d{1,4}\.?(?:\s+\d{1,4}\.?){2,}(?=\s)")
+CAPITALISED_GENRE_RE = re.compile(rf"(?<=\s)(?P<g>[{UP}][{LOW}]+(?:\s+[{LOW}]+)?)(?=\s+o\s)")
 PAGE_REF_RE = re.compile(r"[,;]?\s*stran\s+\d+\s*\.?\s*$")  # "..., stran 9429."
 PAGE_AFTER_RE = re.compile(r",\s*stran\s+\d+\s*\.")
 # the number of the first act after the contents ("... Svetinje Občina Črnomelj 228.")
@@ -66,6 +75,7 @@ KINDS_OF_FIRMS = word_set("kinds_of_firms")
 LINKS = word_set("stop_words") | {"za", "z", "s", "v", "pri"}
 DASHES = " \t\n-—–:•"
 MUNICIPAL_WORD = "občina"
+RUBRIC = ""  # the type of a rubric's item
 # A body's header in capitals, starting as section headers do ("OBČINA IZOLA", "SKLAD REZERV ...")
 SECTION_RUN_RE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(word_set("section_heads"))) + rf")(?:\s+[{UP}][{UP}!.,]*){{1,8}}")
 
@@ -93,7 +103,18 @@ def contents_end(text: str, start: int) -> int:
     article = ARTICLE_RE.search(text, start)
     if article:
         ends.append(article.start())
-    return body_after_last_entry(text, entry_starts(text, start, min(ends)), min(ends))
+    starts = entry_starts(text, start, min(ends))
+    return min(body_after_last_entry(text, starts, min(ends)), first_item_again(text, starts, min(ends)))
+
+
+def first_item_again(text: str, starts: list[tuple[int, int, str]], end: int) -> int:
+    """Where the first entry's number is printed again, over its act ("... Bratonci 62
+    RAZGLAS Občinska volilna komisija ..."): a numbered list's acts follow it in order."""
+    first = re.match(r"\d{1,4}", text[starts[0][0]:starts[0][1]]) if starts else None
+    if first is None:
+        return end
+    again = re.compile(rf"(?<![\w.,/]){first.group()}\s*\.?\s+(?=[{UP}])").search(text, starts[-1][1], end)
+    return again.start() if again else end
 
 
 def _header_before(text: str, lo: int, at: int) -> Optional[int]:
@@ -122,7 +143,7 @@ def entry_starts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
              if ENTRY_TITLE_RE.match(text, m.end())]
     found += [(m.start("g"), m.end("g"), type_of(m.group("g"))) for rx in (DASHED_GENRE_RE, GENRE_WORDS_RE)
               for m in rx.finditer(text, start, end)]
-    found += numbered_entries(text, start, end)
+    found += numbered_entries(text, start, end) + detached_entries(text, start, end)
     out: list[tuple[int, int, str]] = []
     for s, e, t in sorted(found, key=lambda f: (f[0], -f[1])):  # "URADNI POPRAVEK" over "POPRAVEK"
         if out and s < out[-1][1]:
@@ -146,7 +167,8 @@ def ascending(found: list[re.Match]) -> list[re.Match]:
 def numbered_entries(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The entries of a numbered list ("228. Odlok o ...", "229. Sklep o ..."), from the
     entry's number, which is no part of the title before it: those of a known genre,
-    and those of any genre whose number falls in the run the known ones number."""
+    and those of any genre whose number falls in the run the known ones number;
+    and the items of rubrics, whose numbers follow a section's heading."""
     known = ascending(list(NUMBERED_GENRE_RE.finditer(text, start, end)))
     numbers = {int(m.group("n")) for m in known}
     if not numbers:
@@ -154,7 +176,30 @@ def numbered_entries(text: str, start: int, end: int) -> list[tuple[int, int, st
     run = range(int(known[0].group("n")), max(numbers) + 2)
     other = [m for m in NUMBERED_WORD_RE.finditer(text, start, end)
              if int(m.group("n")) in run and int(m.group("n")) not in numbers]
-    return [(m.start(), m.end("g"), type_of(m.group("g"))) for m in known + other]
+    headed = [m for m in HEADED_NUMBER_RE.finditer(text, start, end) if _in_order(m, known)]
+    # a rubric's item ("41. Bilanca ..."), not an act: it only ends the title before it
+    return [(m.start("n"), m.end("g"), type_of(m.group("g"))) for m in known + other] + \
+        [(m.start("n"), m.end("g"), RUBRIC) for m in headed]
+
+
+def _in_order(m: re.Match, known: list[re.Match]) -> bool:
+    """A number between those of the known entries before and after it (an act's
+    number after the contents, "... ZAVODOV 12. Občinski ljudski odbor ...", is not)."""
+    n = int(m.group("n"))
+    before = [int(k.group("n")) for k in known if k.start() < m.start()]
+    after = [int(k.group("n")) for k in known if k.start() > m.start()]
+    return bool(before) and before[-1] < n and (not after or n < after[0])
+
+
+def detached_entries(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The entries of a list whose numbers stand apart: each capitalised genre before
+    "o", when a run of consecutive numbers in the contents shows the list numbered."""
+    run = DETACHED_NUMBERS_RE.search(text, start, end)
+    numbers = [int(n) for n in re.findall(r"\d+", run.group())] if run else []
+    if not numbers or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    genres = [(m.start("g"), m.end("g"), m.group("g").upper()) for m in CAPITALISED_GENRE_RE.finditer(text, start, end)]
+    return [(s, e, type_of(g)) for s, e, g in genres if TYPE_RE.fullmatch(g) or type_of(g) != "other"]
 
 
 def _word_spans(text: str) -> list[tuple[int, int, str]]:
@@ -266,9 +311,14 @@ def _supra_municipal(heading: str) -> bool:
     return any(w.lower().startswith(tuple(word_list("supra_municipal"))) for w in heading.split())
 
 
+RULE_RE = re.compile(r"_{3,}")  # a printed rule under the contents
+DUST_RE = re.compile(r"\.\s+[a-zčšž]\.?\s*$")  # a letter of OCR dust after a title's period ("Celje. v.")
+
+
 def _clean(text: str) -> str:
     text = CONTENTS_WORD_RE.sub(" ", text)
-    text = PAGE_REF_RE.sub("", re.sub(r"\s+", " ", text))
+    text = RULE_RE.sub(" ", DETACHED_NUMBERS_RE.sub(" ", text))
+    text = DUST_RE.sub(".", PAGE_REF_RE.sub("", re.sub(r"\s+", " ", text)))
     # a numbered list's entries end in a period ("12. Odlok o ... Celje. 13. Odlok"), not one
     # that closes an abbreviation ("... Puconci d.o.o.")
     return unglue_o(re.sub(r"(?<!\.[a-zčšž])\.$", "", text.strip(DASHES + " x*;")))
@@ -293,6 +343,11 @@ def _word(candidate: str) -> bool:
     return candidate.isalpha() and slovenian().freq(candidate.lower()) > 0
 
 
+def _joined(candidate: str) -> bool:
+    """Two halves make a known word, or a form of one the word list lacks ("pristojnostih")."""
+    return _word(candidate) or candidate.isalpha() and slovenian().freq(lemma(candidate.lower())) > 0
+
+
 def broken_word(title: str) -> Optional[tuple[int, int, int]]:
     """(start of the break, start and end of what interrupts it) for the first word
     broken at a line's end in ``title``: the halves join into a known word, at once
@@ -301,7 +356,7 @@ def broken_word(title: str) -> Optional[tuple[int, int, int]]:
     for m in BROKEN_WORD_RE.finditer(title):
         after = list(re.finditer(r"\S+", title[m.end():]))
         joins = [(k, w) for k, w in enumerate(after[:INTERRUPTION_MAX + 1])
-                 if w.group()[:1].islower() and _word(m.group(1) + w.group().rstrip(".,;:*»\""))]
+                 if w.group()[:1].islower() and _joined(m.group(1) + w.group().rstrip(".,;:*»\""))]
         # a half that is no word alone is the rest ("pomemb- v prodaji na drobno neje": not "na")
         joins = [j for j in joins if not _word(j[1].group().rstrip(".,;:*»\""))] or joins
         if joins:
@@ -389,8 +444,9 @@ def parse_toc(text: str, start: int, end: int, region: Region
         title, next_heading, rest = split_heading(text[e:stop], region)
         printed = text[s:e]
         act_type, clean = refine_type(act_type, printed, _clean(title + " " + rest if rest else title))
-        entries.append((heading.text if heading else None, municipality, act_type, clean, s,
-                        e + len(title.rstrip())))
+        if act_type != RUBRIC:
+            entries.append((heading.text if heading else None, municipality, act_type, clean, s,
+                            e + len(title.rstrip())))
         if next_heading is not None:
             heading = next_heading
             named = heading_municipality(next_heading.text, region)
