@@ -226,6 +226,20 @@ def test_a_new_gazette_is_a_new_file(tmp_path):
       ("Novo mesto", "odlok", "o oplojevanju živali"),
       ("Novo mesto", "other", "o ustanovitvi Dolenjskega muzeja"),
       ("Krško", "odredba", "o pristojbinah")]),
+    # Uradni vestnik občin Ormož in Ptuj, 1978: a genre and its comma ("Ugotovitev, da ..."); a
+    # section of a kind of body, naming none, is of no one municipality (KRAJEVNE SKUPNOSTI)
+    ("uradni-vestnik-obcin-ormoz-in-ptuj",
+     "SKUPŠČINA OBČINE ORMOŽ 203. Odlok o pripravi prostorskega plana občine Ormož; 204. Ugotovitev, da niso "
+     "izpolnjeni pogoji za povečanje nadomestila; KRAJEVNE SKUPNOSTI 205. Sklep o uvedbi samoprispevka",
+     [("Ormož", "odlok", "o pripravi prostorskega plana občine Ormož"),
+      ("Ormož", "other", "da niso izpolnjeni pogoji za povečanje nadomestila"),
+      (None, "sklep", "o uvedbi samoprispevka")]),
+    # Uradni vestnik občine Ormož, 2011: genres in capitals outside the type list
+    ("uradni-vestnik-obcin-ormoz-in-ptuj",
+     "VSEBINA 48. ODLOK o ustanovitvi organa skupne občinske uprave 49. JAVNI POZIV za oddajo projektnih "
+     "predlogov 50. SKLEP o javni razgrnitvi načrta",
+     [(None, "odlok", "o ustanovitvi organa skupne občinske uprave"),
+      (None, "other", "za oddajo projektnih predlogov"), (None, "sklep", "o javni razgrnitvi načrta")]),
 ])
 def test_numbered_contents_of_other_gazettes(profile, text, entries):
     found = parse_toc(text, 0, len(text), profiles()[profile].region)

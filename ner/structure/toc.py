@@ -49,8 +49,9 @@ GENRE_WORDS_RE = re.compile(r"[-—–•]\s*(?P<g>(?i:" + "|".join(map(re.escap
 # the 1960s name the people's committee first: "25. Odlok ObLO Brežice o ...")
 NUMBERED_GENRE_RE = re.compile(rf"(?<![\w.])(?P<n>\d{{1,4}})\s*[.\]-]?\s+(?=[{UP}])(?P<g>(?i:" + TYPE_RE.pattern
                                + rf"))(?=\s+(?:[IVX]+\.\s+)?(?:[{LOW}óé„\"»(]|[{UP}][{LOW}]+(?:ega|e|ih)\b|(?:Ob|O|M)?LO\s+[{UP}]))")  # "Odlok ó": the OCR's o
-# in such a list, any capitalised genre ("232. Ocena rasti ...", "219. Dopolnitev programa ...")
-NUMBERED_WORD_RE = re.compile(rf"(?<![\w.])(?P<n>\d{{1,4}})\s*\.?\s+(?P<g>[{UP}][{LOW}]{{3,}})(?=\s+[{LOW}„\"»(])")
+# in such a list, any genre, capitalised or in capitals ("232. Ocena rasti ...", "219. Dopolnitev
+# programa ...", "205. Ugotovitev, da ...", "49. JAVNI POZIV za ...")
+NUMBERED_WORD_RE = re.compile(rf"(?<![\w.])(?P<n>\d{{1,4}})\s*\.?\s+(?P<g>[{UP}][{LOW}]{{3,}}|[{UP}]{{3,}}(?:\s+[{UP}]{{3,}}){{0,3}})(?=,?\s+[{LOW}„\"»(])")
 # after a section's heading in capitals, any capitalised word ("... plana GOSPODARSKE
 # ORGANIZACIJE IN ZAVODI 41. Bilanca Kmetijske zadruge ..."): an item of a rubric
 # (balance sheets, registers, appointments), which is no act of the issue's bodies
@@ -315,13 +316,22 @@ RULE_RE = re.compile(r"_{3,}")  # a printed rule under the contents
 DUST_RE = re.compile(r"\.\s+[a-zčšž]\.?\s*$")  # a letter of OCR dust after a title's period ("Celje. v.")
 
 
+def _rubric(heading: str, region: Region) -> bool:
+    """A section of the gazette in capitals that names no body of its own, only a kind
+    ("KRAJEVNE SKUPNOSTI", "SAMOUPRAVNE INTERESNE SKUPNOSTI"): its entries are of no
+    one municipality, whatever heading came before."""
+    words = [w.strip(",.:;") for w in heading.split()]
+    return len(words) >= 2 and all(_capitals(w) and _word(w) for w in words) \
+        and region.municipality_in(heading) is None
+
+
 def _clean(text: str) -> str:
     text = CONTENTS_WORD_RE.sub(" ", text)
     text = RULE_RE.sub(" ", DETACHED_NUMBERS_RE.sub(" ", text))
     text = DUST_RE.sub(".", PAGE_REF_RE.sub("", re.sub(r"\s+", " ", text)))
     # a numbered list's entries end in a period ("12. Odlok o ... Celje. 13. Odlok"), not one
     # that closes an abbreviation ("... Puconci d.o.o.")
-    return unglue_o(re.sub(r"(?<!\.[a-zčšž])\.$", "", text.strip(DASHES + " x*;")))
+    return unglue_o(re.sub(r"(?<!\.[a-zčšž])\.$", "", text.strip(DASHES + " x*;,")))
 
 
 def body_after_last_entry(text: str, starts: list[tuple[int, int, str]], end: int) -> int:
@@ -450,7 +460,7 @@ def parse_toc(text: str, start: int, end: int, region: Region
         if next_heading is not None:
             heading = next_heading
             named = heading_municipality(next_heading.text, region)
-            if _supra_municipal(next_heading.text):
+            if _supra_municipal(next_heading.text) or _rubric(next_heading.text, region):
                 municipality = None  # "Ustavno sodišče SR Slovenije", "Medobčinska ... skupnost"
             elif next_heading.municipal or named is not None:
                 municipality = named
