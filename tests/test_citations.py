@@ -64,6 +64,11 @@ CITATIONS = [
     ("(Uradni list SR Slovenije, št. 5/80)", [("Uradni list SRS", 5, 80)]),
     # gazettes of other names (ner/data/gazettes.tsv), as the other gazettes' acts cite them
     ("(Uradni vestnik Zasavja, št. 12/95)", [("Uradni vestnik Zasavja", 12, 95)]),
+    # their names' words shortened (Trbovlje 2021; the Celje and Novo mesto districts' acts, 1960)
+    ("(Ur. vestnik Zasavja, št. 19/16 in 4/20)", [("Uradni vestnik Zasavja", 19, 16), ("Uradni vestnik Zasavja", 4, 20)]),
+    ("(Ur. vest. OLO Celje, št. 4/59)", [("Uradni vestnik okraja Celje", 4, 59)]),
+    ("(Ur. vestnik OLO Novo mesto št. 5-20/60)", [("Uradni vestnik okraja Novo mesto", 5, 60)]),
+    ("(Uradni vestnik okraja Koper, št. 12/57)", [("Vestnik okraja Koper", 12, 57)]),
     ("6. in 23. člena Statuta občine Trbovlje UVZ 8/95 je", [("Uradni vestnik Zasavja", 8, 95)]),  # Trbovlje 1996
     ("(UVG, št. 5/80, 7/81)", [("Uradni vestnik Gorenjske", 5, 80), ("Uradni vestnik Gorenjske", 7, 81)]),
     ("(Uradni vestnik občine Ormož, št. 3/99)", [("Uradni vestnik Občine Ormož", 3, 99)]),

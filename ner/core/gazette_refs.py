@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from .lexicon import data_rows, word_list
+from .lexicon import data_rows, word_list, word_table
 from .patterns import MONTH_RE
 from .profiles import slovenian_municipalities
 from .records import Span
@@ -51,9 +51,17 @@ _TOWNS = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(
     (m for m in slovenian_municipalities() if " " in m), key=len, reverse=True))
 
 
+WORD_ABBREVIATIONS = word_table("gazette_word_abbreviations")
+
+
+def _word_re(word: str) -> str:
+    full = re.escape(word).replace(r"\*", r"\w*")
+    short = WORD_ABBREVIATIONS.get(word)
+    return rf"(?:{full}|{re.escape(short)})" if short else full
+
+
 def _form_re(form: str, k: int) -> str:
-    words = [rf"(?P<town{k}>(?-i:{_TOWNS}|[A-ZČŠŽ][\w-]+))" if w == "{town}" else re.escape(w).replace(r"\*", r"\w*")
-             for w in form.split()]
+    words = [rf"(?P<town{k}>(?-i:{_TOWNS}|[A-ZČŠŽ][\w-]+))" if w == "{town}" else _word_re(w) for w in form.split()]
     return r"\s+".join(words) + r"(?!\w)"
 
 
