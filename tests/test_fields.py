@@ -31,6 +31,8 @@ def test_adoption_date(preamble, closing, iso):
     ("so izvršni svet Skupščine občine Izola na podlagi 204. člena statuta občine Izola na seji dne "
      "18. aprila 1989, izvršni svet", "izvršni svet Skupščine občine Izola"),
     ("Skupščina ... je na 11. redni seji skupščine dne 29. marca 1989 sprejela", None),
+    # the OCR's "ta" for "na" (Vestnik okraja Koper, 1957)
+    ("(Uradni ist FLRJ, št. 13°56) je Okrajni ljudski odbor Koper ta seji Okrajnega zbora", "Okrajni ljudski odbor Koper"),
     # a modern council's session in the genitive (Ilirska Bistrica 2003), a mayor's own act (Kamnik 1996)
     ("(ZLS, Ur. 1. RS, št. 72/ 93) je Občinski svet Občine Ilirska Bistrica na nadaljevanju svoje 3. seje "
      "dne 31.3.2003 sprejel:", "Občinski svet Občine Ilirska Bistrica"),

@@ -16,9 +16,9 @@ from ..core.wordforms import fold, lemma, name_stems
 from ..registry import component
 from .adoptions import closing_parts, joint_bodies
 
-# "... je Skupščina občine Koper na seji ... dne ... sprejela"
+# "... je Skupščina občine Koper na seji ... dne ... sprejela" (the OCR's "ta seji" too)
 SUBJECT_RE = re.compile(
-    r"\b(?:je|sta|so)\s+(?P<body>[^;()]{3,220}?)\s+(?:na\.?\s+(?:[\w.]+\s+){0,3}?(?:seji|sejah|seje|zasedanju|zasedanja)\b"
+    r"\b(?:je|sta|so)\s+(?P<body>[^;()]{3,220}?)\s+(?:[nt]a\.?\s+(?:[\w.]+\s+){0,3}?(?:seji|sejah|seje|zasedanju|zasedanja)\b"
     r"|dne\b|spre\W{0,3}je[lt]|(?:določil|izdal|sklenil|odločil|potrdil)[aoi]?\b)")  # "je župan ... določil"
 ORGAN_RE = re.compile(r"(?i)^(?:zbor\w*|skupščin\w*|skupšpin\w*|izvršilni\s+odbor|odbor\w*|svet\w*|delegat\w*)\b")
 ORG_WORD_RE = re.compile(r"(?i)\b(?:skupščin|skupšpin|svet|zbor|odbor|sodišč|komisij|skupnost|sklad|"
