@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..core.bodies import canonical_org, is_head, spelt_out
 from ..core.doc import ActLayout, IssueDoc
-from ..core.municipal import municipal_heading, named_municipality
+from ..core.municipal import municipal_heading, named_municipality, supra_municipal
 from ..core.patterns import DATE_RE, DATUM_RE, DAY_MONTH_RE, NUMBER_RE, PLACE_DATE_RE, normalise_number, parse_date
 from ..core.records import Act, Adoption, Span
 from ..core.region import Region
@@ -275,7 +275,8 @@ def make_act_fields():
             municipality = (region.municipality_in(municipal) if municipal else None) \
                 or (region.municipality_in(body) if body else None)
             act.issuer = issuer_of(doc, lay, preamble, body, municipality, region)
-            act.municipality = municipality or (region.municipality_in(act.issuer) if act.issuer else None)
+            act.municipality = municipality or (region.municipality_in(act.issuer)
+                                                if act.issuer and not supra_municipal(act.issuer) else None)
             act.adoptions = adoptions_of(doc, act, lay, preamble, region)
             if act.adoptions:  # the first body's adoption is the act's
                 first = act.adoptions[0]

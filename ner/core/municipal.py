@@ -7,7 +7,7 @@ from typing import Optional
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import slovenian
+from .lexicon import slovenian, word_list
 from .region import Region
 from .wordforms import fold
 
@@ -41,3 +41,10 @@ def named_municipality(words: list[str], region: Region) -> Optional[str]:
         return fold(phrase).replace("!", "i")  # the OCR's commonest misreading of i, l and I
     score, best = max((fuzz.ratio(unread(" ".join(words[:len(m.split())])), fold(m)), m) for m in region.municipalities)
     return best if score >= GARBLED_NAME_MIN else None
+
+
+def supra_municipal(name: str) -> bool:
+    """A body above or across the municipalities ("Okrajni ljudski odbor Koper", "Ustavno
+    sodišče SR Slovenije", "Medobčinska ... skupnost"): the town it names is its seat,
+    not its municipality."""
+    return any(w.lower().startswith(tuple(word_list("supra_municipal"))) for w in name.split())

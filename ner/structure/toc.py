@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from ..core.bodies import adjective, body_ahead, is_head
 from ..core.doc import IssueDoc
 from ..core.lexicon import slovenian, word_list, word_set
-from ..core.municipal import MUNICIPAL_CASES, municipal_heading, named_municipality
+from ..core.municipal import MUNICIPAL_CASES, municipal_heading, named_municipality, supra_municipal
 from ..core.patterns import LOW, OPENER_RE, TYPE_RE, UP, refine_type, type_of
 from ..core.records import TocEntry
 from ..core.text import squash, unglue_o
@@ -308,10 +308,6 @@ def heading_municipality(heading: str, region: Region) -> Optional[str]:
     return named_municipality(words[starts[-1] + 1:], region)
 
 
-def _supra_municipal(heading: str) -> bool:
-    return any(w.lower().startswith(tuple(word_list("supra_municipal"))) for w in heading.split())
-
-
 RULE_RE = re.compile(r"_{3,}")  # a printed rule under the contents
 DUST_RE = re.compile(r"\.\s+[a-zčšž]\.?\s*$")  # a letter of OCR dust after a title's period ("Celje. v.")
 
@@ -447,7 +443,7 @@ def parse_toc(text: str, start: int, end: int, region: Region
     if len(region.named_in(first)) >= 2 and not municipal_heading(first.split(), region):
         first = ""  # the masthead's list of the municipalities served ("SKUPŠČIN: GORNJA RADGONA, LENDAVA")
     heading = Heading(first, municipal_heading(first.split(), region)) if first else None
-    municipality = heading_municipality(first, region) if first and not _supra_municipal(first) else None
+    municipality = heading_municipality(first, region) if first and not supra_municipal(first) else None
     entries = []
     for i, (s, e, act_type) in enumerate(starts):
         stop = starts[i + 1][0] if i + 1 < len(starts) else end
@@ -460,7 +456,7 @@ def parse_toc(text: str, start: int, end: int, region: Region
         if next_heading is not None:
             heading = next_heading
             named = heading_municipality(next_heading.text, region)
-            if _supra_municipal(next_heading.text) or _rubric(next_heading.text, region):
+            if supra_municipal(next_heading.text) or _rubric(next_heading.text, region):
                 municipality = None  # "Ustavno sodišče SR Slovenije", "Medobčinska ... skupnost"
             elif next_heading.municipal or named is not None:
                 municipality = named
