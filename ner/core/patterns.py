@@ -152,8 +152,10 @@ ROLE_HEAD_RE = re.compile(
 # the place and date of signing follow ("Št. 402-1/91 Postojna, dne 5. novembra 1991"):
 # a citation's "št. 36/88" is neither
 NUMBER_RE = re.compile(
-    r"(?<![\w])(?:(?i:[ŠS$]t(?:ev)?\.?|[ŠS]tevilka)\s*:\s*|(?:[ŠS]t|Štev)\.\s*"
-    rf"(?=[^\s()]+\s+[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?\s*[,.]\s*(?:dne\s*)?\d))"
+    r"(?<![\w])(?:(?i:[ŠS$]t(?:ev)?\.?|[ŠS]tevilka)\s*:\s*|(?:(?:[ŠS][tT]|Štev|ŠTEV)\.|[ŠS]tevilka)\s*"
+    # without a colon, only before the place and date or the date's label (not "št. 5/80" cited):
+    # "Štev. 02-1/61 Novo mesto, dne ...", "Št. 40-9/88 Datum: ..."
+    rf"(?=[^\s()]+\s+(?:[{UP}][{LOW}]+(?:\s+(?:[{UP}][{LOW}]+|[{LOW}]{{2,}})){{0,2}}\s*[,.]\s*(?:dne\s*)?\d|Datum\b)))"
     rf"(?P<num>(?:[{UP}]{{1,2}}\s+){{0,2}}\d[\d\s\-–—/,.]*\d(?:\s*[-–—]\s*\d+)?"
     rf"(?:\s+(?:[{UP}]{{1,2}}\s+){{1,2}}\d[\d\-–/,.]*\d)?|\d)")
 
