@@ -155,7 +155,7 @@ def test_every_signature_traces_to_its_source(docs):
     ("Št.: 352-3/83 Koper, 25. aprila 1989 Predsednik RAUL ŠIŠKOVIČ, l. r.", "352-3/83"),
     # without a colon: before a town of two words (Novo mesto, 1961), before the date's label (Skupščinski Dolenjski
     # list, 1986), the word in capitals or spelt out (1989, 1960)
-    ("Štev. 02-1/61 Novo mesto, dne 20. januarja 1961 Predsednik JANEZ NOVAK l. r.", "02-1/61"),
+    ("Štev. 02-1/61 Novo mesto, dne 20. januarja 1961 Predsednik JANEZ NOVAK", "02-1/61"),
     ("Št. 38-1/84 Datum: 27. 1. 1986 Predsednik izvršnega sveta JANEZ ŠTERK", "38-1/84"),
     ("ŠT. 06202-2/89 Koper, 5. maja 1989 Predsednik RAUL ŠIŠKOVIČ", "06202-2/89"),
     ("Številka 011-13/60 Celje, dne 3. februarja 1960 Predsednik JANEZ NOVAK", "011-13/60"),

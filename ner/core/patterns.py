@@ -11,6 +11,7 @@ from typing import Optional
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon import word_table
+from .profiles import slovenian_municipalities
 
 UP = "A-ZČŠŽĆĐ"
 LOW = "a-zčšžćđ"
@@ -159,8 +160,11 @@ NUMBER_RE = re.compile(
     rf"(?P<num>(?:[{UP}]{{1,2}}\s+){{0,2}}\d[\d\s\-–—/,.]*\d(?:\s*[-–—]\s*\d+)?"
     rf"(?:\s+(?:[{UP}]{{1,2}}\s+){{1,2}}\d[\d\-–/,.]*\d)?|\d)")
 
+# a town of several words, one in lower case ("Novo mesto, dne ...", "Središče ob Dravi, ..."), by the register
+LOWER_CASED_TOWNS = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(
+    (m for m in slovenian_municipalities() if any(w.islower() for w in m.split())), key=len, reverse=True))
 PLACE_DATE_RE = re.compile(
-    rf"(?P<place>[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?)\s*[,.]\s*(?:dne\s*)?(?P<date>{DATE_RE.pattern})")
+    rf"(?P<place>{LOWER_CASED_TOWNS}|[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?)\s*[,.]\s*(?:dne\s*)?(?P<date>{DATE_RE.pattern})")
 DATUM_RE = re.compile(rf"(?i:Datum)\s*:\s*(?P<date>{DATE_RE.pattern})")
 
 
