@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from .lexicon import data_rows, word_list, word_table
-from .patterns import MONTH_RE
-from .profiles import slovenian_municipalities
+from .patterns import MONTH_RE, MULTIWORD_TOWNS
 from .records import Span
 
 
@@ -45,12 +44,6 @@ _VESTNIK = r"(?P<vestnik>Uradn\w*\s*vestnik\w*)"
 NAMED = tuple(row for row in data_rows("gazettes") if row["forms"])
 
 
-# A municipality's name in a gazette's ("Uradno glasilo občine Središče ob Dravi"): one of
-# several words as the register has it, else one capitalised word.
-_TOWNS = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(
-    (m for m in slovenian_municipalities() if " " in m), key=len, reverse=True))
-
-
 WORD_ABBREVIATIONS = word_table("gazette_word_abbreviations")
 
 
@@ -61,7 +54,9 @@ def _word_re(word: str) -> str:
 
 
 def _form_re(form: str, k: int) -> str:
-    words = [rf"(?P<town{k}>(?-i:{_TOWNS}|[A-ZČŠŽ][\w-]+))" if w == "{town}" else _word_re(w) for w in form.split()]
+    # a municipality's name in a gazette's ("Uradno glasilo občine Središče ob Dravi"): one
+    # of several words as the register has it, else one capitalised word
+    words = [rf"(?P<town{k}>(?-i:{MULTIWORD_TOWNS}|[A-ZČŠŽ][\w-]+))" if w == "{town}" else _word_re(w) for w in form.split()]
     return r"\s+".join(words) + r"(?!\w)"
 
 

@@ -12,6 +12,7 @@ from .region import Region
 from .wordforms import fold
 
 GARBLED_NAME_MIN = 70  # how close a municipality's name the OCR garbled still is ("!hrska Btstnca")
+SUPRA_MUNICIPAL = tuple(word_list("supra_municipal"))
 MUNICIPAL_CASES = frozenset("občine občini občino občin občinah občinam občinama".split())  # not a heading
 
 
@@ -47,4 +48,4 @@ def supra_municipal(name: str) -> bool:
     """A body above or across the municipalities ("Okrajni ljudski odbor Koper", "Ustavno
     sodišče SR Slovenije", "Medobčinska ... skupnost"): the town it names is its seat,
     not its municipality."""
-    return any(w.lower().startswith(tuple(word_list("supra_municipal"))) for w in name.split())
+    return any(w.lower().startswith(SUPRA_MUNICIPAL) for w in name.split())

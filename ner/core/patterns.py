@@ -160,11 +160,12 @@ NUMBER_RE = re.compile(
     rf"(?P<num>(?:[{UP}]{{1,2}}\s+){{0,2}}\d[\d\s\-–—/,.]*\d(?:\s*[-–—]\s*\d+)?"
     rf"(?:\s+(?:[{UP}]{{1,2}}\s+){{1,2}}\d[\d\-–/,.]*\d)?|\d)")
 
-# a town of several words, one in lower case ("Novo mesto, dne ...", "Središče ob Dravi, ..."), by the register
-LOWER_CASED_TOWNS = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(
-    (m for m in slovenian_municipalities() if any(w.islower() for w in m.split())), key=len, reverse=True))
+# A municipality of several words as the register has it ("Novo mesto", "Središče ob Dravi"),
+# the longest first: a closing's place, a gazette's town.
+MULTIWORD_TOWNS = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(
+    (m for m in slovenian_municipalities() if " " in m), key=len, reverse=True))
 PLACE_DATE_RE = re.compile(
-    rf"(?P<place>{LOWER_CASED_TOWNS}|[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?)\s*[,.]\s*(?:dne\s*)?(?P<date>{DATE_RE.pattern})")
+    rf"(?P<place>{MULTIWORD_TOWNS}|[{UP}][{LOW}]+(?:\s+[{UP}][{LOW}]+)?)\s*[,.]\s*(?:dne\s*)?(?P<date>{DATE_RE.pattern})")
 DATUM_RE = re.compile(rf"(?i:Datum)\s*:\s*(?P<date>{DATE_RE.pattern})")
 
 

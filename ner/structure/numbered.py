@@ -81,7 +81,7 @@ def detached_entries(text: str, start: int, end: int) -> list[tuple[int, int, st
     if not numbers or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return []
     genres = [(m.start("g"), m.end("g"), m.group("g").upper()) for m in CAPITALISED_GENRE_RE.finditer(text, start, end)]
-    return [(s, e, type_of(g)) for s, e, g in genres if TYPE_RE.fullmatch(g) or type_of(g) != "other"]
+    return [(s, e, t) for s, e, g in genres if (t := type_of(g)) != "other" or TYPE_RE.fullmatch(g)]
 
 
 def first_item_again(text: str, starts: list[tuple[int, int, str]], end: int) -> int:
