@@ -26,7 +26,8 @@ from .exports import ntriples, turtle, write_exports
 from .iris import DEFAULT_BASE, Minter
 from .rdf import build_graph
 from .sources import write_sources
-from .resolve import Resolution, resolve_bare_gazettes, resolve_firm_names, resolve_misreadings, resolve_people
+from .resolve import (Resolution, resolve_bare_gazettes, resolve_firm_names, resolve_misreadings, resolve_people,
+                      resolve_seat_forms)
 from .report import report_data, report_markdown
 from .store import load as load_store
 
@@ -117,6 +118,8 @@ def resolution(docs: list[IssueDoc]) -> Resolution:
             if a.issuer:
                 names["ORG"].append(a.issuer)
     firms = resolve_firm_names(names["ORG"])
+    seats = resolve_seat_forms([firms.get(n, n) for n in names["ORG"]])
+    firms = {**seats, **{n: seats.get(f, f) for n, f in firms.items()}}
     names["ORG"] = [firms.get(n, n) for n in names["ORG"]]
     misread = {(label, n): best for label, found in names.items() for n, best in resolve_misreadings(found).items()}
     cited = [(c.gazette, c.number, c.year) for d in docs for a in d.acts for c in a.citations]

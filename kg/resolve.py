@@ -160,9 +160,10 @@ CONFUSED = (frozenset("lt"), frozenset("li!I1"))
 
 
 def _misread(a: str, b: str) -> bool:
-    """a and b differ in one long word only (region.differing_word), of the same
-    length, and only where the OCR confuses letters; not both are known words; or in
-    one letter of an acronym the OCR lost ("CMOS Koper" is CIMOS Koper)."""
+    """a and b differ in one long word only (region.differing_word): of the same
+    length, only where the OCR confuses letters, not both known words; a known word
+    and a non-word close to it; or in one letter of an acronym the OCR lost ("CMOS
+    Koper" is CIMOS Koper)."""
     pair = differing_word(a, b, min_len=4)
     if pair is None:
         return False
@@ -171,6 +172,10 @@ def _misread(a: str, b: str) -> bool:
         return True
     if min(len(x), len(y)) < 6:
         return False
+    if x.islower() and y.islower() and (x in slovenian()) != (y in slovenian()):
+        # a common word and a non-word a letter or two from it: "sotidamost" (rn read
+        # as m) is solidarnost; a proper noun may be any string ("Dolane", "Dolanci")
+        return Levenshtein.distance(x.replace("rn", "m"), y.replace("rn", "m")) <= 2
     if len(x) != len(y) or (x.lower() in slovenian() and y.lower() in slovenian()):
         return False
     return all(p == q or any(p in c and q in c for c in CONFUSED) for p, q in zip(x, y))
@@ -178,8 +183,9 @@ def _misread(a: str, b: str) -> bool:
 
 def resolve_misreadings(names: Iterable[str]) -> dict[str, str]:
     """Map each organisation or place name the OCR misread to the reading it stands
-    for: a form with "!" is never it; then the one with "l", the letter the OCR
-    loses (it reads "l" as "t" or "i", hardly ever the other way); then the commoner."""
+    for: a form with "!" or a non-word is never it; then the one with "l", the
+    letter the OCR loses (it reads "l" as "t" or "i", hardly ever the other way);
+    then the commoner."""
     counts = Counter(names)
     by_shape: dict[tuple, list[str]] = defaultdict(list)
     for n in sorted(counts):  # an acronym may lose a letter: the length is compared within one
@@ -195,7 +201,7 @@ def resolve_misreadings(names: Iterable[str]) -> dict[str, str]:
         members[uf.find(n)].append(n)
 
     def rank(n: str):
-        return ("!" in n, -n.count("l"), -counts[n], n)
+        return ("!" in n, sum(w.islower() and w not in slovenian() for w in n.split()), -n.count("l"), -counts[n], n)
 
     return {n: best for group in members.values() if len(group) > 1
             for best in [min(group, key=rank)] for n in group if n != best}
@@ -215,4 +221,23 @@ def resolve_firm_names(names: Iterable[str]) -> dict[str, str]:
             if tail in known and any(is_head(w) for w in words[:k]):
                 out[n] = tail
                 break
+    return out
+
+
+SEAT_WORDS = ("občine", "mestne občine")
+
+
+def resolve_seat_forms(names: Iterable[str]) -> dict[str, str]:
+    """Map a body named with its seat as a town ("Center za socialno delo Piran") and
+    as a municipality ("Center za socialno delo občine Piran") to the form the acts
+    print more often (on a tie, the municipality's): one body, two ways to say where."""
+    counts = Counter(names)
+    out = {}
+    for n in counts:
+        for seat in SEAT_WORDS:
+            head, _, town = n.rpartition(f" {seat} ")
+            short = f"{head} {town}"
+            if head and town and short in counts:
+                best, other = (short, n) if counts[short] > counts[n] else (n, short)
+                out[other] = best
     return out

@@ -30,6 +30,10 @@ class Name(Span):
     ref: str = ""  # the register entry it names ("settlement/10102081"), if any
 
 
+# Marks the OCR leaves between the words of a phrase ("stanovanjske ' skupnosti"): no punctuation.
+STRAY = "'’‘`´"
+
+
 def words(text: str, start: int, end: int) -> list[Word]:
     return list(_words(text, start, end))
 
@@ -39,11 +43,13 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
     out = []
     for m in re.finditer(r"\S+", text[start:end]):
         raw = m.group()
-        core = raw.strip(",.;:()»«\"*!?“„")
+        core = raw.strip(",.;:()»«\"*!?“„" + STRAY)
         if not core:
             continue
         lead = raw.find(core)
         s = start + m.start() + lead
-        after = raw[lead + len(core):]
+        after = raw[lead + len(core):].strip(STRAY)
+        if out and "(" in raw[:lead] and not out[-1].after:
+            out[-1] = out[-1]._replace(after="(")  # "svetih (Ur. list": a bracket ends the phrase before it
         out.append(Word(s, s + len(core), core, after))
     return tuple(out)

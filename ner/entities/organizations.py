@@ -52,6 +52,7 @@ ENTERPRISES = word_list("enterprise_heads")
 KINDS_OF_FIRMS = word_set("kinds_of_firms")
 UNIT_WORDS = word_set("org_units")
 MAX_UNIT_WORDS = 5
+JOINT = ("skupn", "medobcinsk")  # adjectives of a body several municipalities share
 MAX_WORDS = 14
 MISREAD_FIRST_WORD = 70  # how like a municipality's first word a misread one still is
 @lru_cache(maxsize=1)
@@ -167,6 +168,8 @@ class _Reading:
         return self.ws[self.j + 1].text if self.j + 1 < len(self.ws) else ""
 
 
+YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?")
+
 # What a reader of one word tells the loop: the name ends; the reader has moved to
 # the next word itself; or the loop moves one word on.
 STOP, JUMP, STEP = "stop", "jump", "step"
@@ -244,6 +247,8 @@ def town_at(ws: list[Word], j: int, ctx: Context) -> Optional[tuple[int, str]]:
     register ("Krajevna skupnost Dane pri Sežani", "skupnosti Topole": Topolc)."""
     if j >= len(ws) or not ws[j].text[:1].isupper():
         return None
+    if ws[j].text in ctx.municipalities:
+        return j + 1, ws[j].text
     for m in ctx.municipalities:
         parts = fold(m).split()
         if len(parts) == 2 and j + 1 < len(ws) and len(ws[j].text) >= 4 and not ws[j].closes \
@@ -296,9 +301,33 @@ def _connective(r: _Reading) -> Optional[str]:
         pass
     elif low == "pri" and _seat_ahead(r.ws, r.j + 1):
         r.mode, r.seat = "pri", r.j
+    elif low == "in" and r.best == r.j > r.i and r.mode == "gen" and _conjunct(r) > r.j + 1:
+        r.best = r.j = _conjunct(r)
+        return JUMP
     elif not (low == "in" and r.j > r.i and _coordinated(prev, nxt)):
         return None
     return STEP
+
+
+def _conjunct(r: _Reading) -> int:
+    """Index past the noun phrase "in" joins at ws[j] to the one before it, in its form:
+    genitives to genitives ("za varstvo narave in kulturne dediščine", "sluha in
+    govora"), a purpose's noun to one like it ("za urbanistično načrtovanje in urejanje
+    prostora"); not a body ("in delovne organizacije") nor a territory ("in občine Piran")."""
+    ws, prev, ctx = r.ws, r.prev, r.ctx
+    k = r.j + 1
+    while k < len(ws) - 1 and adjective(ws[k].text) and not ws[k].closes:
+        k += 1
+    noun = ws[k].text if k < len(ws) else ""
+    phrase = [w.text for w in ws[r.j + 1:k + 1]]
+    if not noun or is_head(prev) or any(not w.islower() or w in STOP_WORDS or is_head(w) for w in phrase) \
+            or lemma(noun) in TERRITORIES or adjective(noun) or _verb(noun, ctx):
+        return r.j
+    if r.found["genitives"]:
+        alike = all(_genitive(w, ctx) for w in phrase)
+    else:
+        alike = r.found["purpose"] and _coordinated(prev, noun)
+    return k + 1 if alike else r.j
 
 
 def _phrase_word(r: _Reading) -> str:
@@ -306,8 +335,8 @@ def _phrase_word(r: _Reading) -> str:
     w, prev, nxt, ctx = r.word, r.prev, r.next, r.ctx
     low = w.lower()
     if r.mode != "gen":
-        if not _nominal(w, ctx):
-            return STOP
+        if not _nominal(w, ctx) or r.mode == "za" and YEAR_RE.fullmatch(nxt):
+            return STOP  # "rezervnega sklada za leto 1988": a time, not a purpose
         modifier = adjective(w) or low.endswith(("no", "ko")) and _nominal(nxt, ctx) \
             and not nxt.lower().endswith(("no", "ko"))
         if not modifier and low.endswith(("no", "ko", "oj")):
@@ -341,9 +370,10 @@ def _trimmed(r: _Reading) -> tuple[int, dict]:
 
 def _listed_seat(ws: list[Word], j: int, ctx: Context) -> bool:
     """A town at ws[j] set off by commas as the seat of the body before it, in a list
-    of addressees: "— Društvu upokojencev, Piran, — Centru za socialno delo Piran"."""
+    of addressees: "— Društvu upokojencev, Piran, — Centru za socialno delo Piran" (or
+    by a full stop the OCR read for the first comma: "Društvu upokojencev. Piran, —")."""
     nxt = ws[j + 1].text if j + 1 < len(ws) else ""
-    return ws[j - 1].after == "," and ws[j].text in ctx.towns and not ws[j - 1].text[:1].isdigit() \
+    return ws[j - 1].after in (",", ".") and ws[j].text in ctx.towns and not ws[j - 1].text[:1].isdigit() \
         and ws[j].after in ("", ",", ";") and nxt in DASHES
 
 
@@ -371,10 +401,12 @@ def _eponym(ws: list[Word], j: int, i: int) -> bool:
 
 def _coordinated_purpose(ws: list[Word], j: int, ctx: Context) -> int:
     """Index past "gradbene in komunalne zadeve" at ws[j]: adjectives joined by a
-    comma or "in", then their noun, continuing a purpose; j if none stands there."""
+    comma (or a full stop the OCR read for one: "gradbene. komunalne") or "in", then
+    their noun, continuing a purpose; j if none stands there."""
     k, joined = j, False
     while k < len(ws) and adjective(ws[k].text):
-        if ws[k].closes:
+        listed = ws[k].after in ",." and k + 1 < len(ws) and ws[k + 1].text.islower() and adjective(ws[k + 1].text)
+        if ws[k].closes and not listed:
             break
         k += 1
         if k < len(ws) and ws[k].text == "in":
@@ -389,23 +421,27 @@ def _seat_ahead(ws: list[Word], i: int) -> bool:
     return body_ahead([w.text for w in ws[i:i + 4]], 0)
 
 
-def _municipality_list(ws: list[Word], i: int, ctx: Context) -> list[int]:
-    """Indexes of the towns in "občin Izola, Koper in Piran" at ws[i], if that is what stands there."""
+def _municipality_list(ws: list[Word], i: int, ctx: Context) -> list[tuple[int, int]]:
+    """The word ranges of the towns in "občin Izola, Koper in Piran" at ws[i], if that
+    is what stands there; a town may have two words ("Slovenske Konjice")."""
     if i >= len(ws) or ws[i].text != "občin":
         return []
     out, j = [], i + 1
-    while j < len(ws) and _proper(ws[j].text, ctx, ws[j - 1].text):
-        out.append(j)
+    while j < len(ws):
+        town = town_at(ws, j, ctx)
+        k = town[0] if town is not None else j + 1
+        if town is None and not _proper(ws[j].text, ctx, ws[j - 1].text):
+            break
+        out.append((j, k))
         if ws[j - 1].text == "in":
             break  # "Izola, Koper in Piran. Izvršni sveti": the last one
-        if j + 2 < len(ws) and ws[j + 1].text == "in" and not ws[j].closes:
-            j += 2
-        elif ws[j].closes:
-            j += 1
+        if k + 1 < len(ws) and ws[k].text == "in" and not ws[k - 1].closes:
+            j = k + 1
+        elif ws[k - 1].closes:
+            j = k
         else:
             break
     return out if len(out) >= 2 else []
-
 
 def _coordinated(before: str, after: str) -> bool:
     """"pokojninskega in invalidskega", "upokojencev in invalidov": like joined with like."""
@@ -580,10 +616,15 @@ def _names_at_head(ws: list[Word], h: int, ctx: Context, found: list[Name]
     s = _name_start(ws, h)
     towns = _municipality_list(ws, h + 1, ctx)
     if towns:
-        # "skupščine občin Izola, Koper in Piran": the assembly of each municipality
         body = canonical_org(" ".join(w.text for w in ws[s:h + 1]))
-        return [Name(ws[s].start, ws[towns[-1]].end, f"{body} občine {ws[k].text}") for k in towns], \
-            False, towns[-1] + 1
+        last = towns[-1][1]
+        if any(fold(w.text.lower()).startswith(JOINT) for w in ws[s:h]):
+            # "Skupne občinske uprave občin Dobje, Dobrna, Oplotnica": one body of them all
+            listed = " ".join(w.text + w.after for w in ws[h + 1:last]).rstrip(",.;")
+            return [Name(ws[s].start, ws[last - 1].end, f"{body} {listed}")], True, last
+        # "skupščine občin Izola, Koper in Piran": the assembly of each municipality
+        return [Name(ws[s].start, ws[last - 1].end, f"{body} občine {' '.join(w.text for w in ws[a:b])}")
+                for a, b in towns], False, last
     e, parts = complement(ws, h + 1, ctx)
     if any(Span(ws[s].start, ws[e - 1].end).overlaps(o) for o in found):
         return [], True, max(e, h + 1)  # "organizaciji »GALEB« KOPER": the quoted name is the name
@@ -614,7 +655,9 @@ def _canonical(ws: list[Word], s: int, e: int, parts: dict, ctx: Context) -> str
     commas of a coordinated purpose go back in place; its town as the register or
     the region names it ("občine Hirska Bistrica", "sodišča v Kopru": Koper)."""
     words_ = canonical_org(" ".join(w.text for w in ws[s:e]), ctx.propers).split()
-    words_ = [c + ("," if w.after == "," and k < e - s - 1 and not _listed_seat(ws, s + k + 1, ctx) else "")
+    # a full stop inside a name before a lower-case word is a comma misread
+    words_ = [c + ("," if k < e - s - 1 and (w.after == "," and not _listed_seat(ws, s + k + 1, ctx)
+                                           or w.after == "." and ws[s + k + 1].text.islower()) else "")
               for k, (c, w) in enumerate(zip(words_, ws[s:e]))]
     town = parts.get("town_name")
     if town and s <= town[0] and town[1] <= e:
@@ -655,6 +698,10 @@ def _names_a_body(ws: list[Word], s: int, h: int, e: int, parts: dict) -> bool:
         # "ustreznega odbora zbornice", "banka za rešitev njegovega stanovanjskega
         # vprašanja" describe a body; "pristojna Skupščina SR Slovenije" names one
         return False
+    inner = [k for k in range(h + 1, e) if is_head(ws[k].text)]
+    if inner and not parts["propers"] and not parts["purpose"] and ws[inner[-1] - 1].text.lower().endswith("ih") \
+            and not any(lemma(w.text.lower()) in TERRITORIES for w in ws[inner[-1]:e]):
+        return False  # "delegacija krajevnih skupnosti": of a kind of bodies, not of one
     if s == h and ws[h].text.lower().startswith(("center", "centr")) and not parts["purpose"] \
             and not any(is_head(w.text) for w in ws[h + 1:e]):
         return False  # "Center Postojna", "centrom zazidave": a town's or an estate's centre
