@@ -195,6 +195,9 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"
      ["Odbor za družbeno pomoč samoupravne stanovanjske skupnosti občine Piran"]),
     ("— Društvu upokojencev. Piran, — Centru za socialno delo Piran, — Združenju obrtnikov Piran",
      ["Društvo upokojencev Piran", "Center za socialno delo Piran", "Združenje obrtnikov Piran"]),
+    # a street named after a body is no mention of it (Koper 1991, Piran 1989)
+    ("1. člen V mestu Koper se imenujejo naslednje ulice: - Cesta JLA v PRISTANIŠKO ULICO", []),
+    ("Pri carinskem pomolu se uredi fizična zapora Ceste JLA in uvede stalno varnostno službo", []),
     # a bracket ends a name: a law's title before its gazette (Ormož 1980)
     ("1. odstavku 5. člena zakona o družbenih svetih (Ur. list SRS , št. 5-278/80) je skupščina", []),
 ])

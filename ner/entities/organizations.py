@@ -31,7 +31,7 @@ from ..core.patterns import LOW, UP
 from ..core.records import Span
 from ..core.tokens import Name, Word, words
 from ..core.wordforms import fold, lemma
-from .register import gazetteer, misread_settlements
+from .register import STREET_WORDS, gazetteer, misread_settlements
 
 # Genitive singular endings of a head, by gender ("odbora", "komisije", "skupnosti").
 GENITIVE_HEAD = {"m": ("a", "ra", "ka", "ja"), "n": ("a",), "f": ("e",), "i": ("i", "osti")}
@@ -712,6 +712,9 @@ def _acronym_names(text: str, start: int, end: int, ctx: Context, found: list[Na
     """Acronyms that name one body, and an acronym with its town ("OVS Koper"), where
     no longer name stands."""
     for m in named_acronyms().finditer(text, start, end):
+        street = re.search(r"(\w+)\s+$", text[max(start, m.start() - 20):m.start()])
+        if street and fold(lemma(street.group(1).lower())) in STREET_WORDS:
+            continue  # "Cesta JLA": a street named after the body
         if not any(Span(*m.span()).overlaps(o) for o in found) \
                 and not ACRONYM_TOWN_RE.match(text, m.start()) \
                 and not re.match(rf"\s+[{UP}]{{2,}}\b", text[m.end():m.end() + 12]):  # "ZZB NOV": a longer name
