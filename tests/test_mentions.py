@@ -216,6 +216,21 @@ def test_organisations(text, orgs):
     # a settlement of the register, not a municipality sharing its second word (Kamnik 1996)
     ("na sedežu Občine Kamnik, Glavni trg 24 ter na sedežu Krajevne skupnosti Volčji potok.",
      ("Kamnik", "Loški Potok"), ["Krajevna skupnost Volčji Potok"]),
+    # a settlement's name as printed, not the namesake a case of it could be (Dolenjski list 1986)
+    ("o uvedbi krajevnega samoprispevka na območju krajevne skupnosti Svetinje 235. Sklep",
+     ("Črnomelj", "Novo mesto", "Trebnje"), ["Krajevna skupnost Svetinje"]),
+    # "in" joins a purpose's nouns past their genitives; a heading in capitals after a kind of
+    # body (Pomurje 1987); a legal form ends a firm's name (Uradni list RS 2009); a code is no name (Zagorje 2007)
+    ("ustanovijo Samoupravno interesno skupnost za pospeševanje proizvodnje hrane in zagotavljanje osnovne "
+     "preskrbe občine Murska Sobota (v nadaljnjem", ("Murska Sobota",),
+     ["Samoupravna interesna skupnost za pospeševanje proizvodnje hrane in zagotavljanje osnovne preskrbe "
+      "občine Murska Sobota"]),
+    ("v organizacijah združenega dela, drugih samoupravnih organizacijah in skupnostih ter po krajevnih "
+     "skupnostih SAMOUPRAVNI SPORAZUM O", ("Murska Sobota",), []),
+    ("Odloka o ustanovitvi javnega podjetja Center za ravnanje z odpadki Puconci d.o.o., stran 7548.",
+     ("Puconci",), ["Center za ravnanje z odpadki Puconci d.o.o."]),
+    ("za proizvodne in servisne dejavnosti (oznaka prostorske enote P5), določa: ureditveno območje",
+     ("Zagorje ob Savi",), []),
     # a joint body of several municipalities is one body, a town of two words one of them (Dobje 2019)
     ("in Skupne občinske uprave občin Dobje, Dobrna, Oplotnica, Slovenske Konjice, Šentjur, Vitanje, Vojnik in "
      "Zreče ter", ("Dobje", "Dobrna", "Oplotnica", "Slovenske Konjice", "Šentjur", "Vitanje", "Vojnik", "Zreče"),
@@ -244,6 +259,8 @@ def test_organisation_names_in_the_nominative(phrase, canonical):
 
 @pytest.mark.parametrize("text, known, places", [
     ("- vlož. št. 1382 k.o. Sečovlje, parc. 6195", frozenset(), ["Sečovlje"]),
+    # a heading in capitals after a kind of body is no settlement (Pomurje 1987)
+    ("in skupnostih ter po krajevnih skupnostih SAMOUPRAVNI SPORAZUM O ustanovitvi", frozenset(), []),
     ("- vlož. št. 1424 k.o. sv. Peter, parc. 1852/2", frozenset(), ["Sv. Peter"]),
     ("v naselju Hrvatini, ki ga je", frozenset(), ["Hrvatini"]),
     ("k.o. Podpeč z naselji Podpeč, Brežec, Praproče pri Podgorju in postane", frozenset(),

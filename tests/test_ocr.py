@@ -103,6 +103,17 @@ def test_a_years_one_set_apart(printed, expected):
     assert ocr.repair(printed).text.text == expected
 
 
+# Dolenjski list 1986: a capital with a caron set apart from its word; a lone capital that
+# ends an abbreviation or stands before a name stays
+@pytest.mark.parametrize("printed, expected", [
+    ("je občinska skupščina Č rnomelj na seji zbora", "je občinska skupščina Črnomelj na seji zbora"),
+    ("Š. Pavlin in Ž. Kos", "Š. Pavlin in Ž. Kos"),
+    ("točka Ž Novak", "točka Ž Novak"),
+])
+def test_a_capital_set_apart_from_its_word(printed, expected):
+    assert ocr.repair(printed).text.text == expected
+
+
 @pytest.mark.parametrize("prev, word, nxt, expected", [
     ("ta", "odtok", "začne", "odlok"),       # the genre says "ta odlok", "odlok začne"
     ("kanalizacijskih", "odtok", "pri", "odtok"),  # no pair speaks for either: the rates decide

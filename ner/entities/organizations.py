@@ -31,6 +31,7 @@ from ..core.patterns import LOW, UP
 from ..core.records import Span
 from ..core.tokens import Name, Word, words
 from ..core.wordforms import fold, lemma
+from .places import heading_word
 from .register import STREET_WORDS, gazetteer, misread_settlements
 
 # Genitive singular endings of a head, by gender ("odbora", "komisije", "skupnosti").
@@ -50,6 +51,7 @@ TERRITORIES = word_set("territories")
 REPUBLICS = word_set("republics")
 ENTERPRISES = word_list("enterprise_heads")
 KINDS_OF_FIRMS = word_set("kinds_of_firms")
+LEGAL_FORMS = word_set("legal_forms")
 UNIT_WORDS = word_set("org_units")
 MAX_UNIT_WORDS = 5
 JOINT = ("skupn", "medobcinsk")  # adjectives of a body several municipalities share
@@ -108,6 +110,8 @@ def _proper(word: str, ctx: Context, previous: str = "") -> bool:
         return False  # "Samoupravne"; but "skupnosti Žusterna", "SKUPNOST SEČOVLJE" are names
     if low in given_names():
         return False  # a person: "komisija Marjan Sočan"; "IVAN" is no acronym
+    if re.fullmatch(r"[A-Z]{1,2}\d+", word):
+        return False  # a code: "prostorska enota P5"
     if word.isupper() and len(word) <= 4:
         return low not in STOP_WORDS
     # A capital inside running text marks a proper noun unless the word is very common.
@@ -152,6 +156,7 @@ class _Reading:
     used_za: bool = False
     used_loc: bool = False
     seat: Optional[int] = None  # where "pri" opened a seat
+    purpose_noun: str = ""  # the noun of the purpose ("pospeševanje" in "za pospeševanje proizvodnje")
     found: dict = field(default_factory=lambda: {"propers": [], "town": False, "purpose": False,
                                                  "genitives": 0})
 
@@ -259,7 +264,10 @@ def town_at(ws: list[Word], j: int, ctx: Context) -> Optional[tuple[int, str]]:
     hits = [(k, e) for k, e in g.candidates(ws, j) if e.kind == "settlement" and e.unit in ctx.municipalities]
     if hits:
         k = max(k for k, _ in hits)
-        name = next(e.name for kk, e in hits if kk == k)
+        # a settlement's own name as printed before another's declined ("krajevne skupnosti
+        # Svetinje" is Svetinje, not the Svetinja a case of it could be)
+        exact = [e.name for e in g.named(" ".join(w.text for w in ws[j:k])) if e.kind == "settlement"]
+        name = exact[0] if exact else next(e.name for kk, e in hits if kk == k)
         # a word as common as a settlement's one-word name is no town ("Polje"), unless a municipality's
         if k - j > 1 or name in ctx.municipalities or not slovenian().freq(fold(ws[j].text)):
             return k, name
@@ -313,7 +321,8 @@ def _conjunct(r: _Reading) -> int:
     """Index past the noun phrase "in" joins at ws[j] to the one before it, in its form:
     genitives to genitives ("za varstvo narave in kulturne dediščine", "sluha in
     govora"), a purpose's noun to one like it ("za urbanistično načrtovanje in urejanje
-    prostora"); not a body ("in delovne organizacije") nor a territory ("in občine Piran")."""
+    prostora", "za pospeševanje proizvodnje hrane in zagotavljanje osnovne preskrbe");
+    not a body ("in delovne organizacije") nor a territory ("in občine Piran")."""
     ws, prev, ctx = r.ws, r.prev, r.ctx
     k = r.j + 1
     while k < len(ws) - 1 and adjective(ws[k].text) and not ws[k].closes:
@@ -323,10 +332,8 @@ def _conjunct(r: _Reading) -> int:
     if not noun or is_head(prev) or any(not w.islower() or w in STOP_WORDS or is_head(w) for w in phrase) \
             or lemma(noun) in TERRITORIES or adjective(noun) or _verb(noun, ctx):
         return r.j
-    if r.found["genitives"]:
-        alike = all(_genitive(w, ctx) for w in phrase)
-    else:
-        alike = r.found["purpose"] and _coordinated(prev, noun)
+    alike = r.found["genitives"] and all(_genitive(w, ctx) for w in phrase) \
+        or r.found["purpose"] and _coordinated(r.purpose_noun, noun.lower())
     return k + 1 if alike else r.j
 
 
@@ -343,6 +350,8 @@ def _phrase_word(r: _Reading) -> str:
             return STOP  # an adverb: "mesečno", "takoj"
         r.found["purpose"] |= r.mode == "za"
         r.best = r.j + 1
+        if not modifier and r.mode == "za":
+            r.purpose_noun = low
         if not modifier:
             r.mode = "end" if r.mode == "loc" else "gen"
         return STEP
@@ -636,6 +645,8 @@ def _names_at_head(ws: list[Word], h: int, ctx: Context, found: list[Name]
             return [], False, h + 1  # "krajevnih organizacij in občinske zveze ZB NOV Piran": a body named after them
         if any(ws[k].text.lower() == "v" for k in parts["propers"]):
             return [], False, max(e, h + 1)  # "krajevnih skupnosti v Občini Divača": a kind of body, by its seat
+        if any(heading_word(ws, k) for k in parts["propers"]):
+            return [], False, max(e, h + 1)  # "po krajevnih skupnostih SAMOUPRAVNI SPORAZUM": a heading follows
         phrase = canonical_org(" ".join(w.text for w in ws[s:h + 1]))
         return [Name(ws[k].start, ws[k].end, f"{phrase} {ws[k].text}") for k in parts["propers"]], \
             False, max(e, h + 1)
@@ -647,6 +658,8 @@ def _names_at_head(ws: list[Word], h: int, ctx: Context, found: list[Name]
     unit = _unit_after(ws, e, ctx)
     if unit is not None:  # "..., Enota za graditev stanovanj": a unit of the body
         e, canonical = unit[0], f"{canonical}, {unit[1]}"
+    if e < len(ws) and ws[e].text.lower() in LEGAL_FORMS and ws[e - 1].after in ("", ","):
+        canonical, e = f"{canonical}{ws[e - 1].after} {ws[e].text}.", e + 1  # "... Puconci d.o.o."
     return [Name(ws[s].start, ws[e - 1].end, canonical)], True, max(e, h + 1)
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Optional
 
-from ..core.bodies import COMMON_NOUN_ENDINGS, PLACE_NOUNS, is_head
+from ..core.bodies import COMMON_NOUN_ENDINGS, PLACE_NOUNS, adjective, is_head
 from ..core.lexicon import given_names, slovenian, word_list, word_set, word_table
 from ..core.patterns import LOW, UP
 from ..core.records import Span
@@ -75,13 +75,22 @@ def place_word(word: str, known: frozenset[str] = frozenset()) -> bool:
     return word in known or word.lower() in given_names() or not word.lower().endswith(COMMON_NOUN_ENDINGS)
 
 
+def heading_word(ws: list[Word], k: int) -> bool:
+    """An adjective in capitals that opens a heading in capitals ("SAMOUPRAVNI
+    SPORAZUM"), not a settlement's name ("NOVA VAS", "ILIRSKA BISTRICA", "PADNA 29.")."""
+    w = ws[k].text
+    nxt = ws[k + 1].text if k + 1 < len(ws) else ""
+    return w.isupper() and len(w) > 4 and adjective(w) and nxt.isupper() and nxt.isalpha() \
+        and nxt.lower() not in PLACE_NOUNS and not gazetteer().named(f"{w} {nxt}")
+
+
 def _name_at(ws: list[Word], i: int, known: frozenset[str]) -> int:
     """Index past the place name that begins at ws[i] (or i if none):
     ``Nova vas``, ``Praproče pri Podgorju``, ``Sv. Peter``, ``Jagodje II``."""
     j = i
     if j < len(ws) and ws[j].text in ("Sv", "SV", "sv") and j + 1 < len(ws):
         j += 1
-    if j >= len(ws) or not place_word(ws[j].text, known):
+    if j >= len(ws) or not place_word(ws[j].text, known) or heading_word(ws, j):
         return i
     if ws[j].text.lower() in given_names() and ws[j].text not in known and j + 1 < len(ws) \
             and ws[j + 1].text[:1].isupper() and ws[j + 1].text.lower() not in PLACE_NOUNS and not ws[j].closes:

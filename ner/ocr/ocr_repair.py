@@ -28,6 +28,9 @@ ROMAN_BANG_RE = re.compile(r"[IVXL!]{2,5}")
 DIGIT_BANG_RE = re.compile(r"(?<=\d)!|!(?=\d)")
 # "leto ! 985", "] 986—! 990": a year's 1 the OCR read as a mark and set apart
 YEAR_BANG_RE = re.compile(r"(?<![\w!\]])[!\]][ \t](?=9\d\d(?!\d))")
+# A capital with a caron set apart from the rest of its word ("občinska skupščina Č rnomelj"):
+# no Slovenian word is that letter alone.
+SPLIT_CAPITAL_RE = re.compile(rf"(?<![\w!\]])([ČŠŽĆĐ]) (?=[{LOW}]{{3,}})")
 # A word broken at a line's end, the hyphen kept where OCR made one line of the
 # page: "inva-iidov", "skup- nega", "zem-!jišča".
 BROKEN_WORD_RE = re.compile(rf"(?<![\w!\]$&-])({TOKEN_RE.pattern})-[ \t]*(?:\n[ \t]*)?({TOKEN_RE.pattern})(?![\w-])")
@@ -136,6 +139,7 @@ def repair(original: str) -> Repair:
     """
     edits: list[Edit] = [Edit(m.start(), m.end(), "1") for rx in (DIGIT_BANG_RE, YEAR_BANG_RE)
                          for m in rx.finditer(original)]
+    edits += [Edit(m.start(), m.end(), m.group(1)) for m in SPLIT_CAPITAL_RE.finditer(original)]
     digit_bangs = {e.start for e in edits}
     token_list = TOKEN_RE.findall(original)
     key_of = {tok: word_key(tok) for tok in dict.fromkeys(token_list)}
