@@ -110,6 +110,23 @@ def test_the_masthead_adds_the_municipalities_it_names_to_the_profiles():
     assert served_beyond(coast, region, slovenian_municipalities()) == ()
 
 
+@pytest.mark.parametrize("opening, beyond", [
+    # the web edition of Uradni vestnik občine Ormož (2015) prints no masthead
+    ("Na podlagi 16. člena Statuta Občine Ormož (Uradni vestnik občine Ormož, št. 4/12 – uradno prečiščeno "
+     "besedilo in 8/15) in 101. člena Poslovnika občinskega sveta", ("Ormož",)),
+    ("je Občinski svet Občine Zagorje ob Savi na 5. redni seji", ("Zagorje ob Savi",)),
+    # the coast's own municipalities, and a town that no body of it is, add nothing
+    ("je Skupščina občine Koper na seji zbora združenega dela sprejela", ()),
+    ("Na podlagi 3. člena zakona o ribištvu je ribiško društvo Ormož", ()),
+])
+def test_a_file_naming_no_gazette_adds_the_municipalities_whose_bodies_it_names(opening, beyond):
+    from ner.core.profiles import slovenian_municipalities
+    from ner.structure.masthead import named_beyond
+
+    region = profiles()["uradne-objave"].region
+    assert named_beyond(opening, region, slovenian_municipalities()) == beyond
+
+
 def test_a_broken_profile_is_reported_by_its_file(tmp_path):
     bad = tmp_path / "broken.toml"
     bad.write_text('name = "X"\nmasthead = ["(unclosed"]\n', encoding="utf-8")

@@ -119,6 +119,14 @@ def served_beyond(head: str, region: Region, known: tuple[str, ...]) -> tuple[st
                  and re.search(rf"(?<!\w){re.escape(m)}(?!\w)", window, re.IGNORECASE))
 
 
+def named_beyond(opening: str, region: Region, known: tuple[str, ...]) -> tuple[str, ...]:
+    """The municipalities of Slovenia (``known``) outside the region whose own body the
+    opening of a file that names no gazette speaks of ("Statuta Občine Ormož", "je
+    Občinski svet Ormož"): a web edition's act, printed without its gazette's masthead."""
+    return tuple(m for m in known if len(m) >= 4 and m not in region.municipalities
+                 and re.search(rf"(?:[Oo]bčin\w*|[Ss]vet)\s+{re.escape(m)}(?!\w)", opening))
+
+
 def profile_issue(head: str, profile: Profile) -> Optional[tuple[int, int, int, int, int]]:
     """(number, day, month, year, end) where the profile's masthead prints number and
     date in one ("Uradni list RS, št. 85/2002 z dne 4. 10. 2002")."""

@@ -10,7 +10,7 @@ from typing import Optional
 from ..core.doc import IssueDoc
 from ..core.profiles import PROFILES, Profile, choose, profiles, slovenian_municipalities
 from ..registry import component
-from .masthead import masthead_date, masthead_head, served_beyond
+from .masthead import masthead_date, masthead_head, named_beyond, served_beyond
 
 
 def profile_of(text: str, known: dict[str, Profile], limit: int = 600) -> Optional[Profile]:
@@ -31,7 +31,9 @@ def make_profile(default: str = "uradne-objave", folder: str = "", limit: int = 
     def profile(doc: IssueDoc) -> IssueDoc:
         doc.profile = profile_of(doc.work, known, limit)
         region = (doc.profile or known[default]).region
-        beyond = served_beyond(masthead_head(doc.work, limit), region, slovenian_municipalities())
+        head = masthead_head(doc.work, limit)
+        beyond = served_beyond(head, region, slovenian_municipalities()) if doc.profile \
+            else named_beyond(doc.work[:limit], region, slovenian_municipalities())
         doc.region = replace(region, municipalities=region.municipalities + beyond) if beyond else region
         # "Zagorje ob Savi", "Sveti Jurij v Slovenskih goricah": only their capitalised words are names
         doc.propers |= {w.lower() for m in doc.region.municipalities for w in m.split() if w[:1].isupper()}
