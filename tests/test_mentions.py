@@ -8,6 +8,7 @@ from conftest import REGION
 from kg.resolve import Resolution, resolve_bare_gazettes
 from ner.core.bodies import canonical_org
 from ner.core.records import Span
+from ner.core.tokens import Name
 from ner.entities.mentions import ocr_variants, towns_of
 from ner.entities.organizations import Context, find_organizations, verb_forms
 from ner.entities.people import find_people
@@ -451,6 +452,22 @@ def test_organisations_and_places_misread_by_the_ocr_are_one(names, expected):
     from kg.resolve import resolve_misreadings
 
     assert resolve_misreadings(names) == expected
+
+
+@pytest.mark.parametrize("short, names, full", [
+    # a body named in full once and shortened after (Piran 1982)
+    ("Odbor za družbeno pomoč", ["Odbor za družbeno pomoč samoupravne stanovanjske skupnosti občine Piran"],
+     "Odbor za družbeno pomoč samoupravne stanovanjske skupnosti občine Piran"),
+    # a firm's own name lacks its town at most (Postojna 1982, the Koper agreement's signatories 1989)
+    ("Javor", ["Javor Pivka"], "Javor Pivka"),
+    ("TOMOS Koper", ["TOMOS Koper vzdrževanje"], "TOMOS Koper"),
+    ("IPLAS Koper", ["IPLAS Koper Tozdaaftk Dekani"], "IPLAS Koper"),
+])
+def test_a_short_form_takes_the_acts_full_name(short, names, full):
+    from ner.entities.mentions import _fullest_names
+
+    found = [Name(0, len(short), short, "ORG")] + [Name(100, 100 + len(n), n, "ORG") for n in names]
+    assert _fullest_names(found, None)[0].canonical == full
 
 
 @pytest.mark.parametrize("names, expected", [

@@ -114,6 +114,17 @@ def test_a_capital_set_apart_from_its_word(printed, expected):
     assert ocr.repair(printed).text.text == expected
 
 
+# the signatories of a Koper agreement, 1989: a word in capitals opening with a 1 opens
+# with an I; a number before capitals or a code stays
+@pytest.mark.parametrize("printed, expected", [
+    ("21. GIP GRADIS. TOZD GE Koper 22. 1NTEREVROPA Koper. DSSS", "21. GIP GRADIS. TOZD GE Koper 22. INTEREVROPA Koper. DSSS"),
+    ("12. 1PLAS Koper. TOZD AFK Dekani", "12. IPLAS Koper. TOZD AFK Dekani"),
+    ("na parceli 1ABC2 in 12.1MARCA", "na parceli 1ABC2 in 12.1MARCA"),
+])
+def test_a_one_opening_a_word_in_capitals(printed, expected):
+    assert ocr.repair(printed).text.text == expected
+
+
 @pytest.mark.parametrize("prev, word, nxt, expected", [
     ("ta", "odtok", "začne", "odlok"),       # the genre says "ta odlok", "odlok začne"
     ("kanalizacijskih", "odtok", "pri", "odtok"),  # no pair speaks for either: the rates decide

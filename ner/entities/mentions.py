@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from ..core.bodies import canonical_org, is_head
 from ..core.doc import ActLayout, IssueDoc
 from ..core.names import normalise_name
+from ..core.patterns import UP
 from ..core.records import Act, Mention, Party, Span
 from ..core.region import Region
 from ..core.tokens import Name
@@ -64,7 +65,10 @@ def _fullest_names(found: list[Name], issuer: Optional[str]) -> list[Name]:
     for m in found:
         if m.label == "ORG":
             low = m.canonical.lower()
-            longer = [n for n in names if n.lower().startswith(low + " ")]
+            # (a firm's own name, with no kind of body in it, lacks its town at most: "Javor" is
+            # Javor Pivka, "IPLAS Koper" no "IPLAS Koper Tozdaaftk Dekani")
+            longer = [n for n in names if n.lower().startswith(low + " ") and (
+                any(map(is_head, low.split())) or re.fullmatch(rf"[{UP}]\S*", n[len(low) + 1:]))]
             # (the name inside is the firm's own, not another body's kind: "Šola Portorož")
             inner = [n for n in names if n != m.canonical and len(n.split()) >= 2 and low.endswith(" " + n.lower())
                      and not is_head(n.split()[0])]

@@ -31,6 +31,8 @@ YEAR_BANG_RE = re.compile(r"(?<![\w!\]])[!\]][ \t](?=9\d\d(?!\d))")
 # A capital with a caron set apart from the rest of its word ("občinska skupščina Č rnomelj"):
 # no Slovenian word is that letter alone.
 SPLIT_CAPITAL_RE = re.compile(rf"(?<![\w!\]])([ČŠŽĆĐ]) (?=[{LOW}]{{3,}})")
+# A word in capitals opening with a 1 is opening with an I ("1NTEREVROPA", "1PLAS").
+ONE_FOR_I_RE = re.compile(rf"(?<![\w!\].,/-])1(?=[{UP}]{{3,}}(?![\w]*\d))")
 # A word broken at a line's end, the hyphen kept where OCR made one line of the
 # page: "inva-iidov", "skup- nega", "zem-!jišča".
 BROKEN_WORD_RE = re.compile(rf"(?<![\w!\]$&-])({TOKEN_RE.pattern})-[ \t]*(?:\n[ \t]*)?({TOKEN_RE.pattern})(?![\w-])")
@@ -140,6 +142,7 @@ def repair(original: str) -> Repair:
     edits: list[Edit] = [Edit(m.start(), m.end(), "1") for rx in (DIGIT_BANG_RE, YEAR_BANG_RE)
                          for m in rx.finditer(original)]
     edits += [Edit(m.start(), m.end(), m.group(1)) for m in SPLIT_CAPITAL_RE.finditer(original)]
+    edits += [Edit(m.start(), m.end(), "I") for m in ONE_FOR_I_RE.finditer(original)]
     digit_bangs = {e.start for e in edits}
     token_list = TOKEN_RE.findall(original)
     key_of = {tok: word_key(tok) for tok in dict.fromkeys(token_list)}
