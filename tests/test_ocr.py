@@ -92,36 +92,26 @@ def test_digits_next_to_a_bang_become_ones():
     assert r.text.text == "v obdobju 1981—1985 za 14.451 din"
 
 
-# 1986 contents: a year's 1 read as "!" or "]" and set apart from its digits; a lone
-# "!" before other numbers is left to the other rules
+# Marks and letters the OCR set apart or swapped, read by their pattern
 @pytest.mark.parametrize("printed, expected", [
+    # 1986 contents: a year's 1 read as "!" or "]" and set apart from its digits; a lone
+    # "!" before other numbers is left to the other rules
     ("prispevkov občine Piran za leto ! 985 Občina", "prispevkov občine Piran za leto 1985 Občina"),
     ("za obdobje ] 986—! 990 Samoupravna", "za obdobje 1986—1990 Samoupravna"),
     ("točka ! 25 in", "točka ! 25 in"),
-])
-def test_a_years_one_set_apart(printed, expected):
-    assert ocr.repair(printed).text.text == expected
-
-
-# Dolenjski list 1986: a capital with a caron set apart from its word; a lone capital that
-# ends an abbreviation or stands before a name stays
-@pytest.mark.parametrize("printed, expected", [
+    # Dolenjski list 1986: a capital with a caron set apart from its word; a lone capital
+    # that ends an abbreviation or stands before a name stays
     ("je občinska skupščina Č rnomelj na seji zbora", "je občinska skupščina Črnomelj na seji zbora"),
     ("Š. Pavlin in Ž. Kos", "Š. Pavlin in Ž. Kos"),
     ("točka Ž Novak", "točka Ž Novak"),
-])
-def test_a_capital_set_apart_from_its_word(printed, expected):
-    assert ocr.repair(printed).text.text == expected
-
-
-# the signatories of a Koper agreement, 1989: a word in capitals opening with a 1 opens
-# with an I; a number before capitals or a code stays
-@pytest.mark.parametrize("printed, expected", [
-    ("21. GIP GRADIS. TOZD GE Koper 22. 1NTEREVROPA Koper. DSSS", "21. GIP GRADIS. TOZD GE Koper 22. INTEREVROPA Koper. DSSS"),
+    # the signatories of a Koper agreement, 1989: a word in capitals opening with a 1 opens
+    # with an I; a number before capitals or a code stays
+    ("21. GIP GRADIS. TOZD GE Koper 22. 1NTEREVROPA Koper. DSSS",
+     "21. GIP GRADIS. TOZD GE Koper 22. INTEREVROPA Koper. DSSS"),
     ("12. 1PLAS Koper. TOZD AFK Dekani", "12. IPLAS Koper. TOZD AFK Dekani"),
     ("na parceli 1ABC2 in 12.1MARCA", "na parceli 1ABC2 in 12.1MARCA"),
 ])
-def test_a_one_opening_a_word_in_capitals(printed, expected):
+def test_marks_set_apart_or_misread_by_their_pattern(printed, expected):
     assert ocr.repair(printed).text.text == expected
 
 

@@ -55,6 +55,8 @@ LEGAL_FORMS = word_set("legal_forms")
 UNIT_WORDS = word_set("org_units")
 MAX_UNIT_WORDS = 5
 JOINT = ("skupn", "medobcinsk")  # adjectives of a body several municipalities share
+YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?")
+CODE_RE = re.compile(r"[A-Z]{1,2}\d+")
 MAX_WORDS = 14
 MISREAD_FIRST_WORD = 70  # how like a municipality's first word a misread one still is
 @lru_cache(maxsize=1)
@@ -110,7 +112,7 @@ def _proper(word: str, ctx: Context, previous: str = "") -> bool:
         return False  # "Samoupravne"; but "skupnosti Žusterna", "SKUPNOST SEČOVLJE" are names
     if low in given_names():
         return False  # a person: "komisija Marjan Sočan"; "IVAN" is no acronym
-    if re.fullmatch(r"[A-Z]{1,2}\d+", word):
+    if CODE_RE.fullmatch(word):
         return False  # a code: "prostorska enota P5"
     if word.isupper() and len(word) <= 4:
         return low not in STOP_WORDS
@@ -172,8 +174,6 @@ class _Reading:
     def next(self) -> str:
         return self.ws[self.j + 1].text if self.j + 1 < len(self.ws) else ""
 
-
-YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?")
 
 # What a reader of one word tells the loop: the name ends; the reader has moved to
 # the next word itself; or the loop moves one word on.
@@ -309,8 +309,8 @@ def _connective(r: _Reading) -> Optional[str]:
         pass
     elif low == "pri" and _seat_ahead(r.ws, r.j + 1):
         r.mode, r.seat = "pri", r.j
-    elif low == "in" and r.best == r.j > r.i and r.mode == "gen" and _conjunct(r) > r.j + 1:
-        r.best = r.j = _conjunct(r)
+    elif low == "in" and r.best == r.j > r.i and r.mode == "gen" and (k := _conjunct(r)) > r.j + 1:
+        r.best = r.j = k
         return JUMP
     elif not (low == "in" and r.j > r.i and _coordinated(prev, nxt)):
         return None
@@ -451,6 +451,7 @@ def _municipality_list(ws: list[Word], i: int, ctx: Context) -> list[tuple[int, 
         else:
             break
     return out if len(out) >= 2 else []
+
 
 def _coordinated(before: str, after: str) -> bool:
     """"pokojninskega in invalidskega", "upokojencev in invalidov": like joined with like."""
