@@ -199,6 +199,9 @@ ORG_CONTEXT = Context(propers=frozenset({"piran", "koper", "ilirska", "bistrica"
     # a street named after a body is no mention of it (Koper 1991, Piran 1989)
     ("1. člen V mestu Koper se imenujejo naslednje ulice: - Cesta JLA v PRISTANIŠKO ULICO", []),
     ("Pri carinskem pomolu se uredi fizična zapora Ceste JLA in uvede stalno varnostno službo", []),
+    # an acronym modifying a purpose's noun (Piran 1989)
+    ("izhajajoč iz VATC Portorož s soglasnostjo Podjetja za PTT promet Koper. Naročilniško",
+     ["Podjetje za PTT promet Koper"]),
     # a bracket ends a name: a law's title before its gazette (Ormož 1980)
     ("1. odstavku 5. člena zakona o družbenih svetih (Ur. list SRS , št. 5-278/80) je skupščina", []),
 ])

@@ -197,10 +197,18 @@ def complement(ws: list[Word], i: int, ctx: Context) -> tuple[int, dict]:
     return _trimmed(r)
 
 
+def _acronym_modifier(r: _Reading) -> bool:
+    """An acronym before the noun of a purpose modifies it: "Podjetje za PTT promet Koper"."""
+    return r.mode == "za" and r.word.isupper() and 2 <= len(r.word) <= 5 and not r.ws[r.j].closes \
+        and r.next.islower() and _nominal(r.next, r.ctx)
+
+
 def _proper_part(r: _Reading) -> Optional[str]:
     """Towns, eponyms and proper nouns, and the punctuation and persons that end a name."""
     ws, j, found, ctx = r.ws, r.j, r.found, r.ctx
     w, prev, nxt = r.word, r.prev, r.next
+    if _acronym_modifier(r):
+        return None
     if ws[j - 1].closes and found["purpose"] and r.mode == "gen" and ws[j - 1].after == ",":
         k = _coordinated_purpose(ws, j, ctx)  # "za urbanizem, gradbene in komunalne zadeve"
         if k > j:
@@ -344,7 +352,7 @@ def _phrase_word(r: _Reading) -> str:
     if r.mode != "gen":
         if not _nominal(w, ctx) or r.mode == "za" and YEAR_RE.fullmatch(nxt):
             return STOP  # "rezervnega sklada za leto 1988": a time, not a purpose
-        modifier = adjective(w) or low.endswith(("no", "ko")) and _nominal(nxt, ctx) \
+        modifier = adjective(w) or _acronym_modifier(r) or low.endswith(("no", "ko")) and _nominal(nxt, ctx) \
             and not nxt.lower().endswith(("no", "ko"))
         if not modifier and low.endswith(("no", "ko", "oj")):
             return STOP  # an adverb: "mesečno", "takoj"
