@@ -263,6 +263,9 @@ def test_organisation_names_in_the_nominative(phrase, canonical):
 
 @pytest.mark.parametrize("text, known, places", [
     ("- vlož. št. 1382 k.o. Sečovlje, parc. 6195", frozenset(), ["Sečovlje"]),
+    # a municipality inside a settlement's longer name is no place of its own (Ormož 2015)
+    ("za območje naselij Ormož, Hardek in Šmarje pri Sežani ter", frozenset(),
+     ["Ormož", "Hardek", "Šmarje pri Sežani"]),
     # a heading in capitals after a kind of body is no settlement (Pomurje 1987)
     ("in skupnostih ter po krajevnih skupnostih SAMOUPRAVNI SPORAZUM O ustanovitvi", frozenset(), []),
     ("- vlož. št. 1424 k.o. sv. Peter, parc. 1852/2", frozenset(), ["Sv. Peter"]),

@@ -232,7 +232,9 @@ def find_places(text: str, start: int, end: Optional[int], region: Region,
     found += [g for g in (linked(g, region, ctx.town) for g in guesses)
               if (g.ref or g.canonical in ctx.known) and not any(g.overlaps(f) for f in found)]
     _add_register(text, start, end, region, replace(ctx, inside=ctx.inside + tuple(addresses)), found)
-    yield from found
+    # a town inside a longer place's name is none of its own: "Sežani" in "Šmarje pri Sežani"
+    yield from (f for f in found if not any(o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start
+                                            for o in found))
 
 
 def _guessed(found: list[Name], add) -> list[Name]:
@@ -252,8 +254,10 @@ def _add_register(text: str, start: int, end: int, region: Region, ctx: PlaceCon
             continue
         clashes = [f for f in found if p.overlaps(f)]
         # a name the register lacks gives way, unless it is built as places' names are
-        # ("Praproče pri Podgorju", the cadastral community "Piran II")
-        if all(not f.ref and f.canonical not in ctx.known and not _built_name(f.canonical) for f in clashes):
+        # ("Praproče pri Podgorju", the cadastral community "Piran II"); so does a town
+        # inside the register's longer name ("Ormožu" in "Hum pri Ormožu")
+        if all(not f.ref and f.canonical not in ctx.known and not _built_name(f.canonical)
+               or p.start <= f.start and f.end <= p.end and p.end - p.start > f.end - f.start for f in clashes):
             found[:] = [f for f in found if f not in clashes] + [p]
 
 
