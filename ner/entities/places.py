@@ -233,8 +233,12 @@ def find_places(text: str, start: int, end: Optional[int], region: Region,
               if (g.ref or g.canonical in ctx.known) and not any(g.overlaps(f) for f in found)]
     _add_register(text, start, end, region, replace(ctx, inside=ctx.inside + tuple(addresses)), found)
     # a town inside a longer place's name is none of its own: "Sežani" in "Šmarje pri Sežani"
-    yield from (f for f in found if not any(o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start
-                                            for o in found))
+    yield from (f for f in found if not any(_inside(f, o) for o in found))
+
+
+def _inside(name: Span, other: Span) -> bool:
+    """``name`` lies within the longer ``other``."""
+    return other.covers(name) and other.end - other.start > name.end - name.start
 
 
 def _guessed(found: list[Name], add) -> list[Name]:
@@ -256,8 +260,8 @@ def _add_register(text: str, start: int, end: int, region: Region, ctx: PlaceCon
         # a name the register lacks gives way, unless it is built as places' names are
         # ("Praproče pri Podgorju", the cadastral community "Piran II"); so does a town
         # inside the register's longer name ("Ormožu" in "Hum pri Ormožu")
-        if all(not f.ref and f.canonical not in ctx.known and not _built_name(f.canonical)
-               or p.start <= f.start and f.end <= p.end and p.end - p.start > f.end - f.start for f in clashes):
+        if all(not f.ref and f.canonical not in ctx.known and not _built_name(f.canonical) or _inside(f, p)
+               for f in clashes):
             found[:] = [f for f in found if f not in clashes] + [p]
 
 
